@@ -1,0 +1,125 @@
+import type { Settings } from '../settings';
+
+/**
+ * The break engine's vocabulary. The engine is a pure function
+ * `(state, event, context) -> { state, effects }`; the worker turns browser events into
+ * `EngineEvent`s and carries out the returned `Effect`s. All times are epoch milliseconds.
+ */
+
+export type Phase =
+  /** Counting down to `nextBreakAt`. */
+  | 'working'
+  /** A break came due while a window was fullscreen (or a tab played sound); waiting. */
+  | 'deferred'
+  /** The break is due and the user has been nudged. */
+  | 'due'
+  /** The user is taking a break until `breakEndsAt`. */
+  | 'on-break'
+  /** Paused by the user until `pausedUntil`. */
+  | 'paused'
+  /** Outside the user's work days and hours until `offHoursUntil`. */
+  | 'off-hours';
+
+export type PresenceState = 'active' | 'idle' | 'locked';
+
+export interface EngineState {
+  version: 1;
+  phase: Phase;
+  /** Increments each time a work interval starts; a nudge belongs to exactly one cycle. */
+  cycle: number;
+  /** The cycle that has already been nudged: a cycle is never nudged twice. */
+  nudgedCycle: number;
+  workStartedAt: number;
+  /** When the next break is due (working, deferred) or was due (due). */
+  nextBreakAt: number;
+  /** When the nudge was shown (due). */
+  dueSince: number | null;
+  /** When the current deferral began (deferred). */
+  deferredSince: number | null;
+  breakStartedAt: number | null;
+  breakEndsAt: number | null;
+  pausedUntil: number | null;
+  /** When the current off-hours period ends (the next work period starts). */
+  offHoursUntil: number | null;
+  /** Snoozes used on the local day `day` (YYYY-MM-DD). */
+  snoozes: { day: string; count: number };
+  /** The browser's idle state and, when not active, since when the user has been away. */
+  presence: { state: PresenceState; awaySince: number | null };
+  /** The last time the engine handled an event: a clock that went backwards is noticed here. */
+  lastSeenAt: number;
+  /** When the engine asked to be woken next: a wake much later than this means sleep. */
+  nextWakeAt: number | null;
+  /** Time zone of the last event, so a change of zone can be noticed. */
+  timeZone: string;
+}
+
+/** What the browser around the engine looks like at the moment of the event. */
+export interface Environment {
+  fullscreen: boolean;
+  audible: boolean;
+}
+
+export interface EngineContext {
+  now: number;
+  settings: Settings;
+  /** IANA time zone for work hours and "today" (e.g. "Europe/Berlin"). */
+  timeZone: string;
+  env: Environment;
+}
+
+export type PauseRequest = { minutes: number } | { until: number } | { untilTomorrow: true };
+
+export type EngineEvent =
+  /** An alarm fired, or anything else woke the worker. */
+  | { type: 'tick' }
+  /** The worker started (install, update, browser start, restart after being killed). */
+  | { type: 'startup' }
+  | { type: 'presence'; state: PresenceState }
+  | { type: 'start-break'; source: 'notification' | 'popup' }
+  | {
+      type: 'finish-break';
+      exerciseId?: string | undefined;
+      exerciseKind?: string | undefined;
+      completed?: boolean | undefined;
+    }
+  | { type: 'snooze'; minutes?: number | undefined }
+  | { type: 'skip' }
+  | { type: 'pause'; request: PauseRequest }
+  | { type: 'resume' }
+  | { type: 'settings-changed' };
+
+export type HistoryKind = 'taken' | 'natural' | 'snoozed' | 'skipped' | 'deferred';
+
+export interface HistoryEntry {
+  kind: HistoryKind;
+  /** When it happened (break start for taken/natural). */
+  at: number;
+  /** When the break was due, if it had come due. */
+  dueAt?: number | undefined;
+  /** How long the break (or deferral, or snooze) lasted. */
+  durationMs?: number | undefined;
+  exerciseId?: string | undefined;
+  exerciseKind?: string | undefined;
+  completed?: boolean | undefined;
+  /** The user's answer to "Did this help?"; absent until they answer. */
+  helped?: boolean | undefined;
+}
+
+export type BadgeTone = 'counting' | 'due' | 'break' | 'quiet';
+
+export type Effect =
+  /** Wake the worker at `at` (replaces any earlier wake). */
+  | { type: 'schedule-wake'; at: number }
+  | { type: 'show-nudge'; cycle: number; sound: boolean }
+  | { type: 'clear-nudge' }
+  | { type: 'set-badge'; text: string; tone: BadgeTone }
+  | { type: 'record'; entry: HistoryEntry }
+  /** Open the exercise (the popup, or a small window where it cannot be opened). */
+  | { type: 'open-exercise' }
+  /** Tell the browser the idle threshold (idle.setDetectionInterval). */
+  | { type: 'set-idle-threshold'; seconds: number };
+
+export interface Transition {
+  state: EngineState;
+  effects: Effect[];
+}

@@ -1,0 +1,36 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// A test build (npm run build:e2e) accepts second-scale intervals so e2e tests can run whole
+// break cycles in seconds. The flag is baked in at build time; released builds never set it.
+const testBuild = process.env.TEND_TEST_BUILD === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a reader sees where each name comes from.
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+    define: {
+      __TEND_TEST_BUILD__: JSON.stringify(testBuild),
+    },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Tend',
+    description:
+      'Kind break reminders, each with a one-to-three-minute connection or self-compassion exercise.',
+    permissions: ['alarms', 'storage', 'notifications', 'idle'],
+    action: { default_title: 'Tend' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'tend@tend.example',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
