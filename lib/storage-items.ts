@@ -37,3 +37,34 @@ export const historyItem = storage.defineItem<HistoryEntry[]>('local:history', {
   version: 1,
   migrations: {},
 });
+
+export interface ExercisePrefs {
+  /** Exercise ids the user starred: offered more often. */
+  favourites: string[];
+  /** Exercise ids the user marked "Not for me": never offered again (until un-marked). */
+  notForMe: string[];
+}
+
+export const exercisePrefsItem = storage.defineItem<ExercisePrefs>('local:exercisePrefs', {
+  fallback: { favourites: [], notForMe: [] },
+  version: 1,
+  migrations: {},
+});
+
+/** The exercise on screen for the current break, so reopening the popup shows the same one. */
+export interface CurrentExercise {
+  id: string;
+  /** The engine cycle it was chosen for. */
+  cycle: number;
+  chosenAt: number;
+}
+
+export const currentExerciseItem = storage.defineItem<CurrentExercise | null>(
+  'local:currentExercise',
+  { fallback: null },
+);
+
+/** Ids of exercises shown lately, most recent first (bounded), so none repeats too soon. */
+export const recentExercisesItem = storage.defineItem<string[]>('local:recentExercises', {
+  fallback: [],
+});

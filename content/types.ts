@@ -1,0 +1,56 @@
+/**
+ * The exercise library's types. Structure (ids, kinds, sources) lives in content/library/;
+ * every word a user reads lives in content/locales/<locale>/exercises.ts, keyed by id.
+ */
+
+export type ExerciseKind = 'connection' | 'self-compassion';
+
+/** The ideas of the source article an exercise can draw on (see shared CONTENT.md). */
+export type Process =
+  | 'physiological'
+  | 'cognitive.memory'
+  | 'cognitive.attention'
+  | 'cognitive.perception'
+  | 'behavioral.communication'
+  | 'behavioral.touch'
+  | 'behavioral.cooperation'
+  | 'empathy'
+  | 'support'
+  | 'self-compassion';
+
+export type Needs = 'nobody' | 'someone-async' | 'someone-live';
+export type Setting = 'desk' | 'shared-space' | 'private';
+
+export interface Exercise {
+  /** Stable, never reused: `cn-…` for connection, `sc-…` for self-compassion. */
+  id: string;
+  kind: ExerciseKind;
+  durationSec: 60 | 120 | 180;
+  needs: Needs;
+  setting: Setting[];
+  /** Involves (one's own, optional) touch; then the text offers a no-touch alternative. */
+  touch: boolean;
+  /** Optional seconds per step for the gentle timer; same length as the steps. */
+  stepSeconds?: number[];
+  source: {
+    process: Process;
+    /** Heading of the article section it draws on. */
+    section: string;
+    secondary?: Process[];
+    /** A public practice that inspired the form, if any. */
+    inspiredBy?: string;
+  };
+}
+
+/** The words of one exercise in one locale. */
+export interface ExerciseText {
+  title: string;
+  summary: string;
+  steps: string[];
+  /** For items that need someone: how to do it alone. */
+  soloAlternative?: string;
+  /** For touch items: the same without touch. */
+  noTouchAlternative?: string;
+  /** For self-compassion items: a grounding way out. */
+  exitLine?: string;
+}
