@@ -1,0 +1,7 @@
+import type { Messages } from '../messages';
+
+export default {
+  kindConnection: 'Verbindung',
+  kindSelfCompassion: 'Selbstmitgefühl',
+  minutesShort: '{n} Min.',
+} satisfies Partial<Messages>;

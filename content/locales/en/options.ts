@@ -1,0 +1,4 @@
+/** UI words of the options page. */
+export default {
+  optionsTitle: 'Tend settings',
+} as const;

@@ -1,0 +1,27 @@
+import type { ExerciseText } from '../types';
+import deCommon from './de/common';
+import deExercises from './de/exercises';
+import deOptions from './de/options';
+import dePopup from './de/popup';
+import enCommon from './en/common';
+import enExercises from './en/exercises';
+import enOptions from './en/options';
+import enPopup from './en/popup';
+import type { Messages } from './messages';
+
+export type Locale = 'en' | 'de';
+
+export interface LocaleBundle {
+  ui: Partial<Messages>;
+  exercises: Record<string, ExerciseText>;
+}
+
+export const english: { ui: Messages; exercises: Record<string, ExerciseText> } = {
+  ui: { ...enCommon, ...enPopup, ...enOptions },
+  exercises: enExercises,
+};
+
+export const locales: Record<Locale, LocaleBundle> = {
+  en: english,
+  de: { ui: { ...deCommon, ...dePopup, ...deOptions }, exercises: deExercises },
+};
