@@ -8,6 +8,9 @@ import type { Settings } from './settings';
  * loaders in settings-store.ts, state-store.ts and history.ts, which validate and repair.
  */
 
+/** The settings' key in both storage areas. */
+export const SETTINGS_KEY = 'settings';
+
 /** Settings follow the user through sync storage... */
 export const syncSettingsItem = storage.defineItem<Settings | null>('sync:settings', {
   version: 1,

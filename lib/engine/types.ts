@@ -30,6 +30,8 @@ export interface EngineState {
   /** The cycle that has already been nudged: a cycle is never nudged twice. */
   nudgedCycle: number;
   workStartedAt: number;
+  /** The work interval this cycle was started with, so a settings change can shift it. */
+  workIntervalMs: number;
   /** When the next break is due (working, deferred) or was due (due). */
   nextBreakAt: number;
   /** When the nudge was shown (due). */
@@ -37,6 +39,8 @@ export interface EngineState {
   /** When the current deferral began (deferred). */
   deferredSince: number | null;
   breakStartedAt: number | null;
+  /** When the break being taken had come due (null for a break taken early). */
+  breakDueAt: number | null;
   breakEndsAt: number | null;
   pausedUntil: number | null;
   /** When the current off-hours period ends (the next work period starts). */
@@ -110,10 +114,17 @@ export type BadgeTone = 'counting' | 'due' | 'break' | 'quiet';
 export type Effect =
   /** Wake the worker at `at` (replaces any earlier wake). */
   | { type: 'schedule-wake'; at: number }
-  | { type: 'show-nudge'; cycle: number; sound: boolean }
+  /** `canSnooze` is false once the daily snooze cap is used up: no Snooze button then. */
+  | { type: 'show-nudge'; cycle: number; sound: boolean; canSnooze: boolean }
   | { type: 'clear-nudge' }
-  | { type: 'set-badge'; text: string; tone: BadgeTone }
+  /** `minutes` left to show, or null for no number (the worker words it per locale). */
+  | { type: 'set-badge'; minutes: number | null; tone: BadgeTone }
   | { type: 'record'; entry: HistoryEntry }
+  /**
+   * An exercise finished after its break had already ended on its own: attach it to that
+   * break in history if it is recent, else record it as a short break of its own.
+   */
+  | { type: 'record-exercise'; entry: HistoryEntry }
   /** Open the exercise (the popup, or a small window where it cannot be opened). */
   | { type: 'open-exercise' }
   /** Tell the browser the idle threshold (idle.setDetectionInterval). */

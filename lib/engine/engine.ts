@@ -1,0 +1,488 @@
+import type { Settings } from '../settings';
+import { localDayKey, nextLocalMidnight } from '../time/zoned';
+import { badgeFor, nextBadgeChange } from './badge';
+import type {
+  Effect,
+  EngineContext,
+  EngineEvent,
+  EngineState,
+  HistoryEntry,
+  PauseRequest,
+  Transition,
+} from './types';
+import { currentWorkPeriod, nextWorkPeriodStart } from './work-hours';
+
+/**
+ * The break engine: `reduce(state, event, context) -> { state, effects }`. Pure: no browser
+ * API, no clock. Every call first makes sense of the time that passed (sleep, a clock change,
+ * an absence), then applies the event, then settles everything that has come due by `now`,
+ * and finally says when it next needs to be woken. Because the state holds only absolute
+ * times, a worker that is killed and restarted loses nothing.
+ */
+
+const MINUTE = 60_000;
+/** A wake later than asked by more than this (and at least a break long) was sleep. */
+const WAKE_TOLERANCE_MS = 10_000;
+/** A clock that reads this much earlier than the last event was set back. */
+const CLOCK_BACK_TOLERANCE_MS = 2_000;
+/** How often a deferred nudge looks again whether the fullscreen window has gone. */
+const DEFER_RECHECK_MS = MINUTE;
+/** Longest pause a user can ask for: every pause ends on its own. */
+const MAX_PAUSE_MS = 7 * 24 * 60 * MINUTE;
+/** After an absence, a resumed interval keeps at least this much (never a break at once). */
+const RESUME_GRACE_MS = 2 * MINUTE;
+/** After a settings change, a break that is now overdue comes at the earliest this late. */
+const RESCHEDULE_GRACE_MS = MINUTE;
+
+export function initialState(ctx: EngineContext): EngineState {
+  const blank: EngineState = {
+    version: 1,
+    phase: 'working',
+    cycle: 0,
+    nudgedCycle: 0,
+    workStartedAt: ctx.now,
+    workIntervalMs: ctx.settings.workIntervalSec * 1000,
+    nextBreakAt: ctx.now + ctx.settings.workIntervalSec * 1000,
+    dueSince: null,
+    deferredSince: null,
+    breakStartedAt: null,
+    breakDueAt: null,
+    breakEndsAt: null,
+    pausedUntil: null,
+    offHoursUntil: null,
+    snoozes: { day: localDayKey(ctx.now, ctx.timeZone), count: 0 },
+    presence: { state: 'active', awaySince: null },
+    lastSeenAt: ctx.now,
+    nextWakeAt: null,
+    timeZone: ctx.timeZone,
+  };
+  return startWork(blank, ctx.now, ctx);
+}
+
+export function reduce(state: EngineState, event: EngineEvent, ctx: EngineContext): Transition {
+  const effects: Effect[] = [];
+  let s = observeTime(state, ctx, effects);
+  s = applyEvent(s, event, ctx, effects);
+  s = settle(s, ctx, effects);
+  return finish(s, event, ctx, effects);
+}
+
+/** What the next break would be if `settings` were saved now: for the options preview. */
+export function previewNextBreak(
+  state: EngineState,
+  settings: Settings,
+  now: number,
+  timeZone: string,
+): number | null {
+  const ctx: EngineContext = {
+    now,
+    settings,
+    timeZone,
+    env: { fullscreen: false, audible: false },
+  };
+  const { state: next } = reduce(state, { type: 'settings-changed' }, ctx);
+  if (next.phase === 'working' || next.phase === 'deferred' || next.phase === 'due') {
+    return next.nextBreakAt;
+  }
+  if (next.phase === 'off-hours' && next.offHoursUntil !== null) {
+    const period = currentWorkPeriod(settings, next.offHoursUntil, timeZone);
+    const at = next.offHoursUntil + settings.workIntervalSec * 1000;
+    return period && at < period.end ? at : null;
+  }
+  return null;
+}
+
+/* ---------------------------------------------------------------- time passing */
+
+function observeTime(state: EngineState, ctx: EngineContext, effects: Effect[]): EngineState {
+  let s = state;
+  // A clock set back would hold every due time far in the future: shift them all by the
+  // jump, as if no time had passed since the last event.
+  if (ctx.now < s.lastSeenAt - CLOCK_BACK_TOLERANCE_MS) s = shiftTimes(s, ctx.now - s.lastSeenAt);
+
+  // The engine asked to be woken at `nextWakeAt`; waking much later means the machine slept,
+  // the browser was closed, or the clock jumped forward. While the user already counts as
+  // away, the presence events account for the absence instead.
+  if (s.nextWakeAt !== null && s.presence.state === 'active') {
+    const awayFrom = Math.max(s.lastSeenAt, s.nextWakeAt);
+    if (ctx.now - awayFrom > WAKE_TOLERANCE_MS) s = returnFromAbsence(s, awayFrom, ctx, effects);
+  }
+
+  const today = localDayKey(ctx.now, ctx.timeZone);
+  if (s.snoozes.day !== today) s = { ...s, snoozes: { day: today, count: 0 } };
+  return s;
+}
+
+function shiftTimes(s: EngineState, delta: number): EngineState {
+  const shift = (t: number | null) => (t === null ? null : t + delta);
+  return {
+    ...s,
+    workStartedAt: s.workStartedAt + delta,
+    nextBreakAt: s.nextBreakAt + delta,
+    dueSince: shift(s.dueSince),
+    deferredSince: shift(s.deferredSince),
+    breakStartedAt: shift(s.breakStartedAt),
+    breakDueAt: shift(s.breakDueAt),
+    breakEndsAt: shift(s.breakEndsAt),
+    pausedUntil: shift(s.pausedUntil),
+    presence: { ...s.presence, awaySince: shift(s.presence.awaySince) },
+    lastSeenAt: s.lastSeenAt + delta,
+    nextWakeAt: shift(s.nextWakeAt),
+  };
+}
+
+/**
+ * The user is back after being away since `awayFrom`. Away for at least a break's length:
+ * with natural breaks on, that was a break (recorded, fresh interval); with them off, the
+ * "after a long absence" setting says whether to start afresh or keep the time left. Either
+ * way a break never fires the moment someone returns.
+ */
+function returnFromAbsence(
+  s: EngineState,
+  awayFrom: number,
+  ctx: EngineContext,
+  effects: Effect[],
+): EngineState {
+  const away = ctx.now - awayFrom;
+  if (away < Math.max(ctx.settings.breakLengthSec * 1000, WAKE_TOLERANCE_MS)) return s;
+  if (s.phase !== 'working' && s.phase !== 'deferred' && s.phase !== 'due') return s;
+
+  if (s.phase === 'due') effects.push({ type: 'clear-nudge' });
+  if (ctx.settings.naturalBreaks) {
+    effects.push({
+      type: 'record',
+      entry: {
+        kind: 'natural',
+        at: awayFrom,
+        durationMs: away,
+        dueAt: s.nextBreakAt <= ctx.now ? s.nextBreakAt : undefined,
+      },
+    });
+    return startWork(s, ctx.now, ctx);
+  }
+  if (ctx.settings.afterLongAbsence === 'resume') {
+    const left = Math.max(s.nextBreakAt - awayFrom, Math.min(RESUME_GRACE_MS, s.workIntervalMs));
+    return startWork(s, ctx.now, ctx, ctx.now + left);
+  }
+  return startWork(s, ctx.now, ctx);
+}
+
+/* ---------------------------------------------------------------- events */
+
+function applyEvent(
+  s: EngineState,
+  event: EngineEvent,
+  ctx: EngineContext,
+  effects: Effect[],
+): EngineState {
+  const { now, settings } = ctx;
+  switch (event.type) {
+    case 'tick':
+      return s;
+    case 'startup':
+      effects.push({ type: 'set-idle-threshold', seconds: settings.idleThresholdSec });
+      return s;
+    case 'settings-changed':
+      effects.push({ type: 'set-idle-threshold', seconds: settings.idleThresholdSec });
+      return applySettings(s, ctx);
+    case 'presence': {
+      if (event.state === 'active') {
+        const awaySince = s.presence.awaySince;
+        const back: EngineState = { ...s, presence: { state: 'active', awaySince: null } };
+        return awaySince === null ? back : returnFromAbsence(back, awaySince, ctx, effects);
+      }
+      // "idle" is reported after the threshold has already passed without input.
+      const startedAway = event.state === 'idle' ? now - settings.idleThresholdSec * 1000 : now;
+      const awaySince = s.presence.awaySince ?? startedAway;
+      return { ...s, presence: { state: event.state, awaySince } };
+    }
+    case 'start-break': {
+      if (s.phase === 'on-break') return s;
+      if (s.phase === 'due') effects.push({ type: 'clear-nudge' });
+      if (event.source === 'notification') effects.push({ type: 'open-exercise' });
+      const wasDue = s.phase === 'due' || s.phase === 'deferred';
+      return {
+        ...s,
+        phase: 'on-break',
+        breakStartedAt: now,
+        breakDueAt: wasDue ? s.nextBreakAt : null,
+        breakEndsAt: now + settings.breakLengthSec * 1000,
+        dueSince: null,
+        deferredSince: null,
+        pausedUntil: null,
+        offHoursUntil: null,
+      };
+    }
+    case 'finish-break': {
+      const exercise = {
+        exerciseId: event.exerciseId,
+        exerciseKind: event.exerciseKind,
+        completed: event.completed,
+      };
+      if (s.phase !== 'on-break' || s.breakStartedAt === null) {
+        if (event.exerciseId) {
+          effects.push({ type: 'record-exercise', entry: { kind: 'taken', at: now, ...exercise } });
+        }
+        return s;
+      }
+      effects.push({ type: 'record', entry: takenBreak(s, now, exercise) });
+      return startWork(s, now, ctx);
+    }
+    case 'snooze':
+      return snooze(s, event.minutes, ctx, effects);
+    case 'skip': {
+      if (s.phase !== 'working' && s.phase !== 'deferred' && s.phase !== 'due') return s;
+      if (s.phase === 'due') effects.push({ type: 'clear-nudge' });
+      effects.push({ type: 'record', entry: { kind: 'skipped', at: now, dueAt: s.nextBreakAt } });
+      return startWork(s, now, ctx);
+    }
+    case 'pause': {
+      const until = pauseEnd(event.request, ctx);
+      if (until === null) return s;
+      if (s.phase === 'due') effects.push({ type: 'clear-nudge' });
+      if (s.phase === 'on-break' && s.breakStartedAt !== null) {
+        effects.push({ type: 'record', entry: takenBreak(s, now, {}) });
+      }
+      return {
+        ...s,
+        phase: 'paused',
+        pausedUntil: until,
+        dueSince: null,
+        deferredSince: null,
+        breakStartedAt: null,
+        breakDueAt: null,
+        breakEndsAt: null,
+        offHoursUntil: null,
+      };
+    }
+    case 'resume':
+      return s.phase === 'paused' ? startWork(s, now, ctx) : s;
+  }
+}
+
+function takenBreak(
+  s: EngineState,
+  now: number,
+  exercise: Pick<HistoryEntry, 'exerciseId' | 'exerciseKind' | 'completed'>,
+): HistoryEntry {
+  const at = s.breakStartedAt ?? now;
+  const entry: HistoryEntry = { kind: 'taken', at, durationMs: Math.max(0, now - at) };
+  if (s.breakDueAt !== null) entry.dueAt = s.breakDueAt;
+  if (exercise.exerciseId !== undefined) entry.exerciseId = exercise.exerciseId;
+  if (exercise.exerciseKind !== undefined) entry.exerciseKind = exercise.exerciseKind;
+  if (exercise.completed !== undefined) entry.completed = exercise.completed;
+  return entry;
+}
+
+function snooze(
+  s: EngineState,
+  minutes: number | undefined,
+  ctx: EngineContext,
+  effects: Effect[],
+): EngineState {
+  if (s.phase !== 'working' && s.phase !== 'deferred' && s.phase !== 'due') return s;
+  if (!canSnooze(s, ctx)) return s;
+  const requested =
+    minutes !== undefined && Number.isFinite(minutes) && minutes > 0 && minutes <= 60
+      ? minutes * MINUTE
+      : ctx.settings.snoozeSec * 1000;
+  effects.push({
+    type: 'record',
+    entry: { kind: 'snoozed', at: ctx.now, dueAt: s.nextBreakAt, durationMs: requested },
+  });
+  const snoozes = { ...s.snoozes, count: s.snoozes.count + 1 };
+  if (s.phase === 'working') return { ...s, snoozes, nextBreakAt: s.nextBreakAt + requested };
+  // A nudged break that is snoozed comes back as a new cycle, so it may nudge once more.
+  if (s.phase === 'due') effects.push({ type: 'clear-nudge' });
+  return { ...startWork({ ...s, snoozes }, ctx.now, ctx, ctx.now + requested) };
+}
+
+/** Whether the daily snooze cap leaves a snooze for today (the popup greys it out if not). */
+export function canSnooze(
+  s: EngineState,
+  ctx: Pick<EngineContext, 'now' | 'settings' | 'timeZone'>,
+) {
+  const usedToday = s.snoozes.day === localDayKey(ctx.now, ctx.timeZone) ? s.snoozes.count : 0;
+  return usedToday < ctx.settings.snoozeDailyCap;
+}
+
+function pauseEnd(request: PauseRequest, ctx: EngineContext): number | null {
+  const { now, settings, timeZone } = ctx;
+  let until: number;
+  if ('minutes' in request) until = now + request.minutes * MINUTE;
+  else if ('until' in request) until = request.until;
+  else {
+    // "Until tomorrow": the first work period of a later day, or the next midnight.
+    const midnight = nextLocalMidnight(now, timeZone);
+    until = settings.workHours.enabled
+      ? (nextWorkPeriodStart(settings, midnight - 1, timeZone) ?? midnight)
+      : midnight;
+  }
+  if (!Number.isFinite(until) || until <= now) return null;
+  return Math.min(until, now + MAX_PAUSE_MS);
+}
+
+function applySettings(s: EngineState, ctx: EngineContext): EngineState {
+  const { now, settings } = ctx;
+  const intervalMs = settings.workIntervalSec * 1000;
+  if ((s.phase === 'working' || s.phase === 'deferred') && intervalMs !== s.workIntervalMs) {
+    // Keep the work already done in this cycle; a break that is now overdue comes soon,
+    // not this very second.
+    const moved = s.nextBreakAt + (intervalMs - s.workIntervalMs);
+    const earliest = now + Math.min(RESCHEDULE_GRACE_MS, intervalMs);
+    return {
+      ...s,
+      phase: 'working',
+      deferredSince: null,
+      workIntervalMs: intervalMs,
+      nextBreakAt: Math.max(moved, earliest),
+    };
+  }
+  if (s.phase === 'on-break' && s.breakStartedAt !== null) {
+    return {
+      ...s,
+      breakEndsAt: Math.max(now, s.breakStartedAt + settings.breakLengthSec * 1000),
+    };
+  }
+  return s;
+}
+
+/* ---------------------------------------------------------------- settling */
+
+/** A fresh work interval from `at` (or an off-hours wait when `at` is outside work hours). */
+function startWork(s: EngineState, at: number, ctx: EngineContext, breakAt?: number): EngineState {
+  const intervalMs = ctx.settings.workIntervalSec * 1000;
+  return {
+    ...s,
+    phase: 'working',
+    cycle: s.cycle + 1,
+    workStartedAt: at,
+    workIntervalMs: intervalMs,
+    nextBreakAt: breakAt ?? at + intervalMs,
+    dueSince: null,
+    deferredSince: null,
+    breakStartedAt: null,
+    breakDueAt: null,
+    breakEndsAt: null,
+    pausedUntil: null,
+    offHoursUntil: null,
+  };
+}
+
+/**
+ * Moves the state through every transition that has come due by `now`. Loops because one
+ * transition can make another due (a pause that ended while off-hours began); each step
+ * strictly advances, and the loop is bounded in case of a bug.
+ */
+function settle(state: EngineState, ctx: EngineContext, effects: Effect[]): EngineState {
+  let s = state;
+  for (let step = 0; step < 8; step++) {
+    const next = settleOnce(s, ctx, effects);
+    if (next === s) return s;
+    s = next;
+  }
+  return s;
+}
+
+function settleOnce(s: EngineState, ctx: EngineContext, effects: Effect[]): EngineState {
+  const { now, settings, timeZone, env } = ctx;
+  switch (s.phase) {
+    case 'paused':
+      return s.pausedUntil === null || now >= s.pausedUntil ? startWork(s, now, ctx) : s;
+    case 'on-break':
+      if (s.breakEndsAt === null || now < s.breakEndsAt) return s;
+      effects.push({ type: 'record', entry: takenBreak(s, s.breakEndsAt, {}) });
+      // Back-to-back cycles stay exact; after sleeping through the end, start from now so
+      // the next break does not come due the moment the machine wakes.
+      return startWork(s, now - s.breakEndsAt > WAKE_TOLERANCE_MS ? now : s.breakEndsAt, ctx);
+    case 'off-hours': {
+      if (currentWorkPeriod(settings, now, timeZone)) return startWork(s, now, ctx);
+      const until = nextWorkPeriodStart(settings, now, timeZone);
+      return until === s.offHoursUntil ? s : { ...s, offHoursUntil: until };
+    }
+    case 'working':
+    case 'deferred':
+    case 'due': {
+      if (!currentWorkPeriod(settings, now, timeZone)) {
+        if (s.phase === 'due') effects.push({ type: 'clear-nudge' });
+        return {
+          ...s,
+          phase: 'off-hours',
+          offHoursUntil: nextWorkPeriodStart(settings, now, timeZone),
+          dueSince: null,
+          deferredSince: null,
+        };
+      }
+      if (s.phase === 'due' || now < s.nextBreakAt) return s;
+      // Nobody is there to see a nudge; when they come back, the absence decides.
+      if (s.presence.state !== 'active') return s;
+      const holdFor =
+        (settings.deferInFullscreen && env.fullscreen) ||
+        (settings.deferWhileAudible && env.audible);
+      const deferredSince = s.deferredSince ?? now;
+      if (holdFor && now - deferredSince < settings.deferCapSec * 1000) {
+        if (s.phase === 'deferred') return s;
+        effects.push({
+          type: 'record',
+          entry: { kind: 'deferred', at: now, dueAt: s.nextBreakAt },
+        });
+        return { ...s, phase: 'deferred', deferredSince };
+      }
+      // The one place a nudge is made; `nudgedCycle` keeps it to one per cycle.
+      if (s.nudgedCycle !== s.cycle && settings.nudgeStyle === 'notification') {
+        effects.push({
+          type: 'show-nudge',
+          cycle: s.cycle,
+          sound: settings.sound,
+          canSnooze: canSnooze(s, ctx),
+        });
+      }
+      return { ...s, phase: 'due', dueSince: now, deferredSince: null, nudgedCycle: s.cycle };
+    }
+  }
+}
+
+/** Badge and the next wake-up, computed from the settled state. */
+function finish(s: EngineState, _event: EngineEvent, ctx: EngineContext, effects: Effect[]) {
+  const { now, settings, timeZone } = ctx;
+  const wakes: number[] = [];
+  const period = currentWorkPeriod(settings, now, timeZone);
+  switch (s.phase) {
+    case 'working':
+      wakes.push(s.nextBreakAt);
+      if (period) wakes.push(period.end);
+      break;
+    case 'deferred':
+      wakes.push(
+        Math.min(now + DEFER_RECHECK_MS, (s.deferredSince ?? now) + settings.deferCapSec * 1000),
+      );
+      if (period) wakes.push(period.end);
+      break;
+    case 'due':
+      if (period) wakes.push(period.end);
+      break;
+    case 'on-break':
+      if (s.breakEndsAt !== null) wakes.push(s.breakEndsAt);
+      break;
+    case 'paused':
+      if (s.pausedUntil !== null) wakes.push(s.pausedUntil);
+      break;
+    case 'off-hours':
+      if (s.offHoursUntil !== null) wakes.push(s.offHoursUntil);
+      break;
+  }
+  const badge = badgeFor(s, now, settings);
+  effects.push({ type: 'set-badge', minutes: badge.minutes, tone: badge.tone });
+  const badgeChange = nextBadgeChange(s, now, settings);
+  if (badgeChange !== null) wakes.push(badgeChange);
+
+  // Anything due by now was settled above; a break held while the user is away waits for
+  // their return (a presence event), not for a wake that would fire again at once.
+  const future = wakes.filter((w) => Number.isFinite(w) && w > now);
+  const nextWakeAt = future.length > 0 ? Math.min(...future) : null;
+  if (nextWakeAt !== null) effects.push({ type: 'schedule-wake', at: nextWakeAt });
+  return {
+    state: { ...s, lastSeenAt: now, nextWakeAt, timeZone },
+    effects,
+  };
+}

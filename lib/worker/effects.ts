@@ -1,0 +1,119 @@
+import { browser } from 'wxt/browser';
+import type { BadgeTone, Effect, HistoryEntry } from '../engine/types';
+import { appendEntry, attachExercise, repairHistory } from '../history';
+import { historyItem } from '../storage-items';
+import { openExercise } from './open-exercise';
+import { workerWords } from './words';
+
+export const WAKE_ALARM = 'tend-wake';
+export const NUDGE_PREFIX = 'tend-nudge-';
+
+/** Calm colours: a quiet green while counting, a warm amber when a break is due. */
+const BADGE_COLOURS: Record<BadgeTone, string> = {
+  counting: '#2f6f5e',
+  due: '#b3541e',
+  break: '#3b5b9a',
+  quiet: '#6b7280',
+};
+
+/** MV2 Firefox has `browserAction` where MV3 has `action`. */
+function toolbarAction() {
+  return browser.action ?? browser.browserAction;
+}
+
+/** Carries out the engine's effects, in order. One failing effect does not stop the rest. */
+export async function runEffects(effects: Effect[], now: number): Promise<void> {
+  const records: Effect[] = [];
+  for (const effect of effects) {
+    if (effect.type === 'record' || effect.type === 'record-exercise') {
+      records.push(effect);
+      continue;
+    }
+    try {
+      await runEffect(effect);
+    } catch (error) {
+      console.warn(`Tend: effect ${effect.type} failed`, error);
+    }
+  }
+  if (records.length > 0) await recordHistory(records, now);
+}
+
+async function runEffect(effect: Effect): Promise<void> {
+  switch (effect.type) {
+    case 'schedule-wake':
+      // Re-created on every event: alarms do not survive a Firefox restart, and Chrome may
+      // drop them; one named alarm is replaced rather than added to.
+      await browser.alarms.create(WAKE_ALARM, { when: effect.at });
+      return;
+    case 'set-badge': {
+      const action = toolbarAction();
+      const text =
+        effect.tone === 'due'
+          ? workerWords.badgeDue
+          : effect.minutes === null
+            ? ''
+            : `${effect.minutes}m`;
+      await action.setBadgeText({ text });
+      await action.setBadgeBackgroundColor({ color: BADGE_COLOURS[effect.tone] });
+      return;
+    }
+    case 'show-nudge':
+      await showNudge(effect.cycle, effect.sound, effect.canSnooze);
+      return;
+    case 'clear-nudge':
+      await clearNudges();
+      return;
+    case 'open-exercise':
+      await openExercise();
+      return;
+    case 'set-idle-threshold':
+      browser.idle.setDetectionInterval(effect.seconds);
+      return;
+    case 'record':
+    case 'record-exercise':
+      return;
+  }
+}
+
+async function showNudge(cycle: number, sound: boolean, canSnooze: boolean): Promise<void> {
+  const base = {
+    type: 'basic' as const,
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: workerWords.nudgeTitle,
+  };
+  if (import.meta.env.FIREFOX) {
+    // Firefox notifications have no buttons: a click on the notification opens the exercise.
+    await browser.notifications.create(`${NUDGE_PREFIX}${cycle}`, {
+      ...base,
+      message: workerWords.nudgeMessageFirefox,
+    });
+    return;
+  }
+  const buttons = [{ title: workerWords.nudgeStart }];
+  if (canSnooze) buttons.push({ title: workerWords.nudgeSnooze });
+  await browser.notifications.create(`${NUDGE_PREFIX}${cycle}`, {
+    ...base,
+    message: workerWords.nudgeMessage,
+    buttons,
+    silent: !sound,
+  });
+}
+
+async function clearNudges(): Promise<void> {
+  const open = await browser.notifications.getAll();
+  await Promise.all(
+    Object.keys(open)
+      .filter((id) => id.startsWith(NUDGE_PREFIX))
+      .map((id) => browser.notifications.clear(id)),
+  );
+}
+
+async function recordHistory(records: Effect[], now: number): Promise<void> {
+  let entries: HistoryEntry[] = repairHistory(await historyItem.getValue()).entries;
+  for (const effect of records) {
+    if (effect.type === 'record') entries = appendEntry(entries, effect.entry, now);
+    else if (effect.type === 'record-exercise')
+      entries = attachExercise(entries, effect.entry, now);
+  }
+  await historyItem.setValue(entries);
+}

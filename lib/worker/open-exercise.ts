@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+
+/** Size of the small window used where the popup cannot be opened by the extension. */
+export const EXERCISE_WINDOW = { width: 400, height: 620 } as const;
+
+/**
+ * Opens the exercise: the toolbar popup where the browser lets an extension open it (Chrome
+ * 127+ with a focused window), else the popup page in a small window of its own. Firefox only
+ * opens the popup from a user action, so from a notification it gets the window.
+ */
+export async function openExercise(): Promise<'popup' | 'window'> {
+  if (!import.meta.env.FIREFOX) {
+    try {
+      await browser.action.openPopup();
+      return 'popup';
+    } catch {
+      // No focused browser window, or the browser refuses: fall through to a window.
+    }
+  }
+  await browser.windows.create({
+    url: browser.runtime.getURL('/popup.html?view=window'),
+    type: 'popup',
+    width: EXERCISE_WINDOW.width,
+    height: EXERCISE_WINDOW.height,
+    focused: true,
+  });
+  return 'window';
+}
