@@ -6,6 +6,8 @@ import { defineConfig } from 'wxt';
 const testBuild = process.env.TEND_TEST_BUILD === '1';
 
 export default defineConfig({
+  // The test build goes to its own folder so it can never be mistaken for a release.
+  outDir: testBuild ? '.output-e2e' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
