@@ -21,7 +21,14 @@ export default defineConfig({
     name: 'Tend',
     description:
       'Kind break reminders, each with a one-to-three-minute connection or self-compassion exercise.',
-    permissions: ['alarms', 'storage', 'notifications', 'idle'],
+    // offscreen: Chrome's worker has no audio, so the optional chime plays in an offscreen page.
+    permissions: [
+      'alarms',
+      'storage',
+      'notifications',
+      'idle',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     action: { default_title: 'Tend' },
     ...(browser === 'firefox'
       ? {

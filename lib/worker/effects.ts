@@ -3,6 +3,8 @@ import type { BadgeTone, Effect, HistoryEntry } from '../engine/types';
 import { appendEntry, attachExercise, repairHistory } from '../history';
 import { historyItem } from '../storage-items';
 import { openExercise } from './open-exercise';
+import { isFirefox } from './platform';
+import { playSoftSound } from './sound';
 import { workerWords } from './words';
 
 export const WAKE_ALARM = 'tend-wake';
@@ -81,7 +83,11 @@ async function showNudge(cycle: number, sound: boolean, canSnooze: boolean): Pro
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: workerWords.nudgeTitle,
   };
-  if (import.meta.env.FIREFOX) {
+  if (sound) {
+    // The chime is ours, so the system's own notification sound is always silenced.
+    playSoftSound().catch((error: unknown) => console.warn('Tend: chime failed', error));
+  }
+  if (isFirefox) {
     // Firefox notifications have no buttons: a click on the notification opens the exercise.
     await browser.notifications.create(`${NUDGE_PREFIX}${cycle}`, {
       ...base,
@@ -95,7 +101,7 @@ async function showNudge(cycle: number, sound: boolean, canSnooze: boolean): Pro
     ...base,
     message: workerWords.nudgeMessage,
     buttons,
-    silent: !sound,
+    silent: true,
   });
 }
 

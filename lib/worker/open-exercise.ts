@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { isFirefox } from './platform';
 
 /** Size of the small window used where the popup cannot be opened by the extension. */
 export const EXERCISE_WINDOW = { width: 400, height: 620 } as const;
@@ -9,7 +10,7 @@ export const EXERCISE_WINDOW = { width: 400, height: 620 } as const;
  * opens the popup from a user action, so from a notification it gets the window.
  */
 export async function openExercise(): Promise<'popup' | 'window'> {
-  if (!import.meta.env.FIREFOX) {
+  if (!isFirefox) {
     try {
       await browser.action.openPopup();
       return 'popup';

@@ -1,0 +1,248 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import type { EngineState } from '@/lib/engine/types';
+import { defaultSettings } from '@/lib/settings';
+import { NUDGE_PREFIX, WAKE_ALARM } from '@/lib/worker/effects';
+
+const platform = vi.hoisted(() => ({ isFirefox: false }));
+vi.mock('@/lib/worker/platform', () => platform);
+
+const MIN = 60_000;
+const START = Date.UTC(2026, 10, 23, 8, 0);
+
+/** fakeBrowser has no `idle` API: a small stand-in that records what the worker asked. */
+const idle = {
+  setDetectionInterval: vi.fn(),
+  queryState: vi.fn(async () => 'active' as const),
+  onStateChanged: { addListener: vi.fn() },
+};
+
+async function storedState(): Promise<EngineState> {
+  const { engineState } = await fakeBrowser.storage.local.get('engineState');
+  return engineState as EngineState;
+}
+
+/**
+ * Polls until `check` holds. Not vi.waitFor: that advances the faked clock on each poll, and
+ * these tests need the clock to stand still.
+ */
+async function settled(check: () => Promise<unknown> | unknown) {
+  const deadline = performance.now() + 2000;
+  while (!(await check())) {
+    if (performance.now() > deadline) throw new Error(`Timed out waiting for ${check}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+async function startWorker() {
+  background.main();
+  await settled(async () => (await fakeBrowser.alarms.get(WAKE_ALARM)) !== undefined);
+  // Let the start-up presence check finish too.
+  await new Promise((r) => setTimeout(r, 20));
+}
+
+/** Moves the clock to `target`, firing the wake alarm each time it comes due on the way. */
+async function advanceTo(target: number) {
+  for (let guard = 0; guard < 500; guard++) {
+    const alarm = await fakeBrowser.alarms.get(WAKE_ALARM);
+    if (!alarm || alarm.scheduledTime > target) break;
+    vi.setSystemTime(alarm.scheduledTime);
+    await fakeBrowser.alarms.clear(WAKE_ALARM); // fired: a one-shot alarm is gone
+    await fakeBrowser.alarms.onAlarm.trigger(alarm);
+    await new Promise((r) => setTimeout(r, 2));
+  }
+  vi.setSystemTime(target);
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(START);
+  Object.assign(fakeBrowser, { idle });
+  idle.setDetectionInterval.mockClear();
+  platform.isFirefox = false;
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the background worker', () => {
+  it('on start stores a fresh schedule, sets the badge and creates the wake alarm', async () => {
+    await startWorker();
+    const state = await storedState();
+    expect(state.phase).toBe('working');
+    expect(state.nextBreakAt).toBe(START + 50 * MIN);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('50m');
+    expect((await fakeBrowser.alarms.get(WAKE_ALARM))?.scheduledTime).toBe(START + MIN);
+    expect(idle.setDetectionInterval).toHaveBeenCalledWith(60);
+  });
+
+  it('nudges once with Start and Snooze buttons when the break is due', async () => {
+    await startWorker();
+    await advanceTo(START + 50 * MIN);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: WAKE_ALARM, scheduledTime: START });
+    const shown = fakeBrowser.notifications.getAllCreateOptions();
+    expect(Object.keys(shown)).toEqual([`${NUDGE_PREFIX}1`]);
+    expect(shown[`${NUDGE_PREFIX}1`]).toMatchObject({
+      title: 'Time for a short break',
+      buttons: [{ title: 'Start' }, { title: 'Snooze' }],
+    });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('now');
+  });
+
+  it('never nudges twice when two wake-ups arrive together', async () => {
+    await startWorker();
+    await advanceTo(START + 50 * MIN - 1);
+    vi.setSystemTime(START + 50 * MIN);
+    const wake = { name: WAKE_ALARM, scheduledTime: START + 50 * MIN };
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    await Promise.all([
+      fakeBrowser.alarms.onAlarm.trigger(wake),
+      fakeBrowser.alarms.onAlarm.trigger(wake),
+      fakeBrowser.runtime.onStartup.trigger(),
+    ]);
+    await settled(async () => (await storedState()).phase === 'due');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(create).toHaveBeenCalledTimes(1);
+  });
+
+  it('snoozes from the notification button and records the snooze', async () => {
+    await startWorker();
+    await advanceTo(START + 50 * MIN);
+    await fakeBrowser.notifications.onButtonClicked.trigger(`${NUDGE_PREFIX}1`, 1);
+    await settled(async () => (await storedState()).phase === 'working');
+    expect((await storedState()).nextBreakAt).toBe(START + 55 * MIN);
+    expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
+    const { history } = await fakeBrowser.storage.local.get('history');
+    expect(history).toEqual([
+      { kind: 'snoozed', at: START + 50 * MIN, dueAt: START + 50 * MIN, durationMs: 5 * MIN },
+    ]);
+  });
+
+  it('opens the exercise in a small window when the popup cannot be opened', async () => {
+    await startWorker();
+    await advanceTo(START + 50 * MIN);
+    const create = vi.spyOn(fakeBrowser.windows, 'create');
+    await fakeBrowser.notifications.onButtonClicked.trigger(`${NUDGE_PREFIX}1`, 0);
+    await settled(() => create.mock.calls.length > 0);
+    expect(create).toHaveBeenCalledWith(
+      expect.objectContaining({
+        url: expect.stringContaining('/popup.html?view=window'),
+        type: 'popup',
+      }),
+    );
+    expect((await storedState()).phase).toBe('on-break');
+  });
+
+  it('opens the toolbar popup where the browser allows it', async () => {
+    const openPopup = vi.spyOn(fakeBrowser.action, 'openPopup').mockResolvedValue(undefined);
+    const create = vi.spyOn(fakeBrowser.windows, 'create');
+    await startWorker();
+    await advanceTo(START + 50 * MIN);
+    await fakeBrowser.notifications.onClicked.trigger(`${NUDGE_PREFIX}1`);
+    await settled(() => openPopup.mock.calls.length === 1);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('on Firefox shows a plain notification whose click opens the exercise window', async () => {
+    platform.isFirefox = true;
+    await startWorker();
+    await advanceTo(START + 50 * MIN);
+    const shown = fakeBrowser.notifications.getAllCreateOptions()[`${NUDGE_PREFIX}1`];
+    expect(shown).toBeDefined();
+    expect(shown).not.toHaveProperty('buttons');
+    const create = vi.spyOn(fakeBrowser.windows, 'create');
+    await fakeBrowser.notifications.onClicked.trigger(`${NUDGE_PREFIX}1`);
+    await settled(() => create.mock.calls.length > 0);
+    expect((await storedState()).phase).toBe('on-break');
+  });
+
+  it('replaces a corrupt stored state with a fresh schedule instead of crashing', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await fakeBrowser.storage.local.set({ engineState: { phase: 'lunch', nextBreakAt: 'soon' } });
+    await startWorker();
+    expect((await storedState()).nextBreakAt).toBe(START + 50 * MIN);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('engine state was invalid'));
+  });
+
+  it('keeps every valid setting when one stored setting is corrupt', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await fakeBrowser.storage.local.set({
+      settings: { ...defaultSettings, workIntervalSec: 25 * 60, breakLengthSec: -4 },
+    });
+    await startWorker();
+    expect((await storedState()).nextBreakAt).toBe(START + 25 * MIN);
+    const { settings } = await fakeBrowser.storage.local.get('settings');
+    expect(settings).toMatchObject({ workIntervalSec: 25 * 60, breakLengthSec: 5 * 60 });
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('breakLengthSec'));
+  });
+
+  it('re-creates a lost alarm from stored state when the worker starts again', async () => {
+    await startWorker();
+    await advanceTo(START + 20 * MIN);
+    await fakeBrowser.alarms.clearAll(); // Chrome may drop alarms; Firefox does on restart
+    fakeBrowser.runtime.resetState();
+    vi.setSystemTime(START + 20 * MIN + 5_000);
+    await startWorker();
+    expect((await storedState()).nextBreakAt).toBe(START + 50 * MIN);
+    expect((await fakeBrowser.alarms.get(WAKE_ALARM))?.scheduledTime).toBe(START + 21 * MIN);
+  });
+
+  it('reschedules at once when the settings change', async () => {
+    await startWorker();
+    await fakeBrowser.storage.local.set({
+      settings: { ...defaultSettings, workIntervalSec: 30 * 60 },
+    });
+    await settled(async () => (await storedState()).nextBreakAt === START + 30 * MIN);
+  });
+
+  it('adopts valid settings that arrive from another browser through sync', async () => {
+    await startWorker();
+    await fakeBrowser.storage.sync.set({
+      settings: { ...defaultSettings, workIntervalSec: 20 * 60 },
+    });
+    await settled(async () => (await storedState()).nextBreakAt === START + 20 * MIN);
+    await fakeBrowser.storage.sync.set({ settings: { workIntervalSec: 'forever' } });
+    await new Promise((r) => setTimeout(r, 20));
+    const { settings } = await fakeBrowser.storage.local.get('settings');
+    expect(settings).toMatchObject({ workIntervalSec: 20 * 60 });
+  });
+
+  it('handles intents from the popup and records the answer to "Did this help?"', async () => {
+    await startWorker();
+    const send = (intent: unknown) =>
+      fakeBrowser.runtime.onMessage.trigger({ tend: 'intent', intent }, {}, () => undefined);
+    await send({ type: 'start-break', source: 'popup' });
+    vi.setSystemTime(START + 2 * MIN);
+    await send({
+      type: 'finish-break',
+      exerciseId: 'sc-kind-word',
+      exerciseKind: 'self-compassion',
+      completed: true,
+    });
+    await send({ type: 'rate-exercise', helped: true });
+    const { history } = await fakeBrowser.storage.local.get('history');
+    expect(history).toEqual([
+      {
+        kind: 'taken',
+        at: START,
+        durationMs: 2 * MIN,
+        exerciseId: 'sc-kind-word',
+        exerciseKind: 'self-compassion',
+        completed: true,
+        helped: true,
+      },
+    ]);
+    expect((await storedState()).nextBreakAt).toBe(START + 52 * MIN);
+  });
+
+  it('ignores messages that are not intents', async () => {
+    await startWorker();
+    const before = await storedState();
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'skip' }, {}, () => undefined);
+    expect(await storedState()).toEqual(before);
+  });
+});
