@@ -82,7 +82,11 @@ describe('the background worker', () => {
   it('nudges once with Start and Snooze buttons when the break is due', async () => {
     await startWorker();
     await advanceTo(START + 50 * MIN);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: WAKE_ALARM, scheduledTime: START });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: WAKE_ALARM,
+      scheduledTime: START,
+      persistAcrossSessions: false,
+    });
     const shown = fakeBrowser.notifications.getAllCreateOptions();
     expect(Object.keys(shown)).toEqual([`${NUDGE_PREFIX}1`]);
     expect(shown[`${NUDGE_PREFIX}1`]).toMatchObject({
@@ -96,7 +100,11 @@ describe('the background worker', () => {
     await startWorker();
     await advanceTo(START + 50 * MIN - 1);
     vi.setSystemTime(START + 50 * MIN);
-    const wake = { name: WAKE_ALARM, scheduledTime: START + 50 * MIN };
+    const wake = {
+      name: WAKE_ALARM,
+      scheduledTime: START + 50 * MIN,
+      persistAcrossSessions: false,
+    };
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
     await Promise.all([
       fakeBrowser.alarms.onAlarm.trigger(wake),
