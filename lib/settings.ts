@@ -50,14 +50,19 @@ export interface Settings {
   stepsAtOnce: boolean;
 }
 
-const weekday: TimeRange[] = [{ start: 9 * 60, end: 17 * 60 }];
+/** Monday to Friday, 9:00–17:00; each day its own array so editing one leaves the rest. */
+const weekdays = (): TimeRange[][] => [
+  [],
+  ...Array.from({ length: 5 }, () => [{ start: 9 * 60, end: 17 * 60 }]),
+  [],
+];
 
 export const defaultSettings: Settings = {
   workIntervalSec: 50 * 60,
   breakLengthSec: 5 * 60,
   snoozeSec: 5 * 60,
   snoozeDailyCap: 3,
-  workHours: { enabled: false, days: [[], weekday, weekday, weekday, weekday, weekday, []] },
+  workHours: { enabled: false, days: weekdays() },
   naturalBreaks: true,
   idleThresholdSec: 60,
   afterLongAbsence: 'reset',
