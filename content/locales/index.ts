@@ -3,10 +3,12 @@ import deCommon from './de/common';
 import deExercises from './de/exercises';
 import deOptions from './de/options';
 import dePopup from './de/popup';
+import deWorker from './de/worker';
 import enCommon from './en/common';
 import enExercises from './en/exercises';
 import enOptions from './en/options';
 import enPopup from './en/popup';
+import enWorker from './en/worker';
 import type { Messages } from './messages';
 
 export type Locale = 'en' | 'de';
@@ -17,11 +19,14 @@ export interface LocaleBundle {
 }
 
 export const english: { ui: Messages; exercises: Record<string, ExerciseText> } = {
-  ui: { ...enCommon, ...enPopup, ...enOptions },
+  ui: { ...enCommon, ...enPopup, ...enOptions, ...enWorker },
   exercises: enExercises,
 };
 
 export const locales: Record<Locale, LocaleBundle> = {
   en: english,
-  de: { ui: { ...deCommon, ...dePopup, ...deOptions }, exercises: deExercises },
+  de: {
+    ui: { ...deCommon, ...dePopup, ...deOptions, ...deWorker },
+    exercises: deExercises,
+  },
 };

@@ -1,9 +1,10 @@
 import type enCommon from './en/common';
 import type enOptions from './en/options';
 import type enPopup from './en/popup';
+import type enWorker from './en/worker';
 
 /** Every UI message key, with its English text's type. English defines the keys. */
 export type Messages = {
-  [K in keyof (typeof enCommon & typeof enPopup & typeof enOptions)]: string;
+  [K in keyof (typeof enCommon & typeof enPopup & typeof enOptions & typeof enWorker)]: string;
 };
 export type MessageKey = keyof Messages;

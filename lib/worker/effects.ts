@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { BadgeTone, Effect, HistoryEntry } from '../engine/types';
 import { appendEntry, attachExercise, repairHistory } from '../history';
+import { t } from '../i18n';
 import { historyItem } from '../storage-items';
 import { openExercise } from './open-exercise';
 import { isFirefox } from './platform';
 import { playSoftSound } from './sound';
-import { workerWords } from './words';
 
 export const WAKE_ALARM = 'tend-wake';
 export const NUDGE_PREFIX = 'tend-nudge-';
@@ -51,10 +51,10 @@ async function runEffect(effect: Effect): Promise<void> {
       const action = toolbarAction();
       const text =
         effect.tone === 'due'
-          ? workerWords.badgeDue
+          ? t('badgeDue')
           : effect.minutes === null
             ? ''
-            : `${effect.minutes}m`;
+            : t('badgeMinutes', { n: effect.minutes });
       await action.setBadgeText({ text });
       await action.setBadgeBackgroundColor({ color: BADGE_COLOURS[effect.tone] });
       return;
@@ -81,7 +81,7 @@ async function showNudge(cycle: number, sound: boolean, canSnooze: boolean): Pro
   const base = {
     type: 'basic' as const,
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: workerWords.nudgeTitle,
+    title: t('nudgeTitle'),
   };
   if (sound) {
     // The chime is ours, so the system's own notification sound is always silenced.
@@ -91,15 +91,15 @@ async function showNudge(cycle: number, sound: boolean, canSnooze: boolean): Pro
     // Firefox notifications have no buttons: a click on the notification opens the exercise.
     await browser.notifications.create(`${NUDGE_PREFIX}${cycle}`, {
       ...base,
-      message: workerWords.nudgeMessageFirefox,
+      message: t('nudgeMessageFirefox'),
     });
     return;
   }
-  const buttons = [{ title: workerWords.nudgeStart }];
-  if (canSnooze) buttons.push({ title: workerWords.nudgeSnooze });
+  const buttons = [{ title: t('nudgeStart') }];
+  if (canSnooze) buttons.push({ title: t('nudgeSnooze') });
   await browser.notifications.create(`${NUDGE_PREFIX}${cycle}`, {
     ...base,
-    message: workerWords.nudgeMessage,
+    message: t('nudgeMessage'),
     buttons,
     silent: true,
   });
