@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { noRawHtml } from './scripts/vite/no-raw-html';
 
 // A test build (npm run build:e2e) accepts second-scale intervals so e2e tests can run whole
 // break cycles in seconds. The flag is baked in at build time; released builds never set it.
@@ -12,7 +13,7 @@ export default defineConfig({
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), noRawHtml()],
     define: {
       __TEND_TEST_BUILD__: JSON.stringify(testBuild),
     },
@@ -35,7 +36,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'tend@tend.example',
-              strict_min_version: '115.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * Reads the manifests and bundles of real release builds, so a permission, a host access or
+ * a test-only limit that slips into a release fails here rather than in store review.
+ */
+const allowed: Record<string, string[]> = {
+  'chrome-mv3': ['alarms', 'storage', 'notifications', 'idle', 'offscreen'],
+  'firefox-mv2': ['alarms', 'storage', 'notifications', 'idle'],
+};
+
+const outDir = '.output';
+
+beforeAll(() => {
+  execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { stdio: 'ignore' });
+}, 120_000);
+
+function manifest(target: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(outDir, target, 'manifest.json'), 'utf8'));
+}
+
+function scripts(target: string): string {
+  const dir = join(outDir, target);
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+  return files
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n');
+}
+
+describe.each(Object.keys(allowed))('the %s release build', (target) => {
+  it('asks only for the permissions Tend needs', () => {
+    const m = manifest(target);
+    expect(m.permissions).toEqual(allowed[target]);
+    expect(m.optional_permissions ?? []).toEqual([]);
+  });
+
+  it('asks for no host access, content scripts or remote code', () => {
+    const m = manifest(target);
+    expect(m).not.toHaveProperty('host_permissions');
+    expect(m).not.toHaveProperty('content_scripts');
+    expect(m).not.toHaveProperty('web_accessible_resources');
+    expect(JSON.stringify(m.content_security_policy ?? '')).not.toMatch(/unsafe-eval|https?:/);
+    const code = scripts(target);
+    expect(code).not.toMatch(/\beval\(|new Function\(/);
+    expect(code).not.toMatch(/\.(innerHTML|outerHTML)\s*=(?!=)/);
+  });
+
+  it('carries the release limits, never the second-scale ones of the test build', () => {
+    const code = scripts(target);
+    expect(code).toMatch(/workIntervalSec:\{min:300,/);
+    expect(code).not.toMatch(/workIntervalSec:\{min:2,/);
+  });
+});
