@@ -105,7 +105,9 @@ function observeTime(state: EngineState, ctx: EngineContext, effects: Effect[]):
   // away, the presence events account for the absence instead.
   if (s.nextWakeAt !== null && s.presence.state === 'active') {
     const awayFrom = Math.max(s.lastSeenAt, s.nextWakeAt);
-    if (ctx.now - awayFrom > WAKE_TOLERANCE_MS) s = returnFromAbsence(s, awayFrom, ctx, effects);
+    if (ctx.now - awayFrom > WAKE_TOLERANCE_MS) {
+      s = returnFromAbsence(s, awayFrom, ctx, effects, WAKE_TOLERANCE_MS);
+    }
   }
 
   const today = localDayKey(ctx.now, ctx.timeZone);
@@ -142,9 +144,11 @@ function returnFromAbsence(
   awayFrom: number,
   ctx: EngineContext,
   effects: Effect[],
+  /** The shortest absence that can be told from noise: a late alarm is not an absence. */
+  atLeastMs = 0,
 ): EngineState {
   const away = ctx.now - awayFrom;
-  if (away < Math.max(ctx.settings.breakLengthSec * 1000, WAKE_TOLERANCE_MS)) return s;
+  if (away < Math.max(ctx.settings.breakLengthSec * 1000, atLeastMs)) return s;
   if (s.phase !== 'working' && s.phase !== 'deferred' && s.phase !== 'due') return s;
 
   if (s.phase === 'due') effects.push({ type: 'clear-nudge' });

@@ -1,0 +1,66 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Worker } from '@playwright/test';
+
+/** The test build: accepts second-scale intervals (see CONTRIBUTING.md, "The test build"). */
+export const EXTENSION_PATH = resolve('.output-e2e/chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function newProfileDir(): string {
+  return mkdtempSync(join(tmpdir(), 'tend-e2e-'));
+}
+
+/** Launches Debian's Chromium, headless, with the test build loaded, on `profileDir`. */
+export async function launchWithExtension(profileDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_PATH}`,
+      `--load-extension=${EXTENSION_PATH}`,
+      '--no-sandbox', // tests run as root in CI
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      // The machine has no network beyond the package registries: keep Chromium quiet.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** The extension's service worker, waiting for it to (re)start if it is not running. */
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  const running = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  return running ?? context.waitForEvent('serviceworker');
+}
+
+export function extensionId(worker: Worker): string {
+  return new URL(worker.url()).host;
+}
+
+/**
+ * Kills the extension's process, and with it the service worker, as an out-of-memory kill or
+ * a crash would: nothing in memory survives. (Closing the worker through the DevTools protocol
+ * leaves Chromium 156 unresponsive here, so the process is killed instead.) Tests run one
+ * browser at a time, so every extension process belongs to the browser under test. Chromium
+ * starts a new worker when an alarm or a message needs one; Playwright keeps the same
+ * `Worker` handle for it, whose calls wait until the new worker runs.
+ */
+export function killServiceWorker(): void {
+  const pids = execFileSync('pgrep', ['-f', 'chromium.*--extension-process'], { encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean)
+    .map(Number);
+  if (pids.length === 0) throw new Error('No extension process found to kill');
+  for (const pid of pids) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // Already gone: a process can exit between listing and killing.
+    }
+  }
+}
