@@ -1,0 +1,276 @@
+/**
+ * Tend's performance benchmark: `npm run bench`. Prints figures and writes them to
+ * bench/results/bench.json; it never fails on noise, only when it cannot measure at all.
+ *
+ * - Popup: bytes (raw, gzip) of everything popup.html loads, against the 25 kB gzip budget;
+ *   median time from navigation to first meaningful content over 20 opens.
+ * - Worker: bundle size, JS heap after start, `setInterval` in the bundle (must be none).
+ * - Wakes in one hour of a normal schedule, with the badge countdown on and off: the engine
+ *   driven by a simulated clock (each scheduled wake is one alarm, one worker wake).
+ * - Timing accuracy: many cycles for real in Chromium with the test build; how late each
+ *   nudge came after its due time (median, max).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import type { EngineState } from '../lib/engine/types';
+import type { Settings } from '../lib/settings';
+
+// The engine is compiled by the bundler with this constant; here it is the release value.
+(globalThis as { __TEND_TEST_BUILD__?: boolean }).__TEND_TEST_BUILD__ = false;
+const { initialState, reduce } = await import('../lib/engine/engine');
+const { defaultSettings } = await import('../lib/settings');
+
+const RELEASE = resolve('.output/chrome-mv3');
+const TEST_BUILD = resolve('.output-e2e/chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const POPUP_BUDGET_GZIP = 25 * 1024;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+};
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+function sizes(files: string[]) {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const data = readFileSync(file);
+    raw += data.length;
+    gzip += gzipSync(data, { level: 9 }).length;
+  }
+  return { raw, gzip };
+}
+
+/** Every file popup.html loads: its scripts and styles, and the chunks they import. */
+function popupFiles(root: string): string[] {
+  const html = readFileSync(join(root, 'popup.html'), 'utf8');
+  const queue = [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) =>
+    join(root, (m[1] ?? '').replace(/^\//, '')),
+  );
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const file = queue.pop() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!file.endsWith('.js')) continue;
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
+      const spec = m[1] ?? '';
+      queue.push(spec.startsWith('/') ? join(root, spec.slice(1)) : join(dirname(file), spec));
+    }
+  }
+  return [...seen, join(root, 'popup.html')];
+}
+
+async function launch(extension: string) {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'tend-bench-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Navigation start to the first heading with text in the popup, over `opens` opens. */
+async function popupTimings(opens: number) {
+  const context = await launch(RELEASE);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  await context.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      const heading = document.querySelector('#app h1, #app h2');
+      if (heading?.textContent?.trim()) {
+        (window as { tendFirstContent?: number }).tendFirstContent = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  const times: number[] = [];
+  const page = await context.newPage();
+  for (let i = 0; i < opens + 1; i++) {
+    await page.goto(`chrome-extension://${id}/popup.html`);
+    const at = await page
+      .waitForFunction(() => (window as { tendFirstContent?: number }).tendFirstContent, null, {
+        timeout: 5_000,
+      })
+      .then((h) => h.jsonValue() as Promise<number>)
+      .catch(() => Number.NaN);
+    if (i > 0) times.push(at); // the first open warms the disk cache, as any second open is
+  }
+  const heap = await workerHeap(page);
+  await context.close();
+  return { times: times.filter(Number.isFinite), heap };
+}
+
+/**
+ * The worker's used JS heap, over the DevTools protocol. A persistent context has no browser
+ * session, so a page's session attaches to the worker and relays the request.
+ */
+async function workerHeap(page: import('playwright-core').Page): Promise<number | null> {
+  const cdp = await page.context().newCDPSession(page);
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+    targetInfos: { targetId: string; type: string }[];
+  };
+  const target = targetInfos.find((t) => t.type === 'service_worker');
+  if (!target) return null;
+  const { sessionId } = (await cdp.send('Target.attachToTarget', {
+    targetId: target.targetId,
+    flatten: false,
+  })) as { sessionId: string };
+  const reply = new Promise<number | null>((done) => {
+    cdp.on('Target.receivedMessageFromTarget', (event: { message: string }) => {
+      const message = JSON.parse(event.message) as { id?: number; result?: { usedSize: number } };
+      if (message.id === 1) done(message.result?.usedSize ?? null);
+    });
+    setTimeout(() => done(null), 5_000);
+  });
+  await cdp.send('Target.sendMessageToTarget', {
+    sessionId,
+    message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }),
+  });
+  return reply;
+}
+
+/** Wakes (alarms) in one simulated hour of a normal working schedule. */
+function wakesPerHour(settings: Settings): number {
+  const start = Date.UTC(2026, 10, 23, 9, 0);
+  const ctx = (now: number) => ({
+    now,
+    settings,
+    timeZone: 'UTC',
+    env: { fullscreen: false, audible: false },
+  });
+  let state: EngineState = initialState(ctx(start));
+  state = reduce(state, { type: 'startup' }, ctx(start)).state;
+  let wakes = 0;
+  while (state.nextWakeAt !== null && state.nextWakeAt <= start + 60 * 60_000) {
+    const now = state.nextWakeAt;
+    wakes++;
+    let next = reduce(state, { type: 'tick' }, ctx(now)).state;
+    // A user who takes each break when nudged, and comes back when it ends.
+    if (next.phase === 'due')
+      next = reduce(next, { type: 'start-break', source: 'popup' }, ctx(now)).state;
+    state = next;
+  }
+  return wakes;
+}
+
+/** How late nudges come in real Chromium: cycles of a 2 s interval, each skipped at once. */
+async function nudgeLateness(cycles: number) {
+  const context = await launch(TEST_BUILD);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${id}/popup.html`);
+  await worker.evaluate(
+    async (settings) => {
+      await chrome.storage.local.set({ settings });
+    },
+    { ...defaultSettings, workIntervalSec: 2, badgeCountdown: false },
+  );
+  const late: number[] = [];
+  let lastCycle = -1;
+  const deadline = Date.now() + cycles * 6_000;
+  while (late.length < cycles && Date.now() < deadline) {
+    const state = await worker.evaluate(async () => {
+      const { engineState } = await chrome.storage.local.get('engineState');
+      return engineState as { phase: string; cycle: number; dueSince: number; nextBreakAt: number };
+    });
+    if (state?.phase === 'due' && state.cycle !== lastCycle) {
+      lastCycle = state.cycle;
+      late.push(state.dueSince - state.nextBreakAt);
+      await page.evaluate(() =>
+        chrome.runtime.sendMessage({ tend: 'intent', intent: { type: 'skip' } }),
+      );
+    }
+    await page.waitForTimeout(25);
+  }
+  await context.close();
+  return late;
+}
+
+declare const chrome: typeof import('wxt/browser').browser;
+
+async function main() {
+  execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
+  execFileSync('npx', ['wxt', 'build'], {
+    stdio: 'ignore',
+    env: { ...process.env, TEND_TEST_BUILD: '1' },
+  });
+
+  const popup = sizes(popupFiles(RELEASE));
+  const workerBundle = readFileSync(join(RELEASE, 'background.js'), 'utf8');
+  const worker = sizes([join(RELEASE, 'background.js')]);
+  const setIntervalInWorker = (workerBundle.match(/setInterval\(/g) ?? []).length;
+
+  const { times, heap } = await popupTimings(20);
+  const wakesOn = wakesPerHour({ ...defaultSettings, badgeCountdown: true });
+  const wakesOff = wakesPerHour({ ...defaultSettings, badgeCountdown: false });
+  const late = await nudgeLateness(15);
+
+  const results = {
+    measuredAt: new Date().toISOString(),
+    chromium: execFileSync(CHROMIUM, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim(),
+    popup: {
+      raw: popup.raw,
+      gzip: popup.gzip,
+      budgetGzip: POPUP_BUDGET_GZIP,
+      withinBudget: popup.gzip <= POPUP_BUDGET_GZIP,
+      firstContentMsMedian: times.length ? median(times) : null,
+      firstContentMsMax: times.length ? Math.max(...times) : null,
+      opens: times.length,
+    },
+    worker: { raw: worker.raw, gzip: worker.gzip, heapAfterStartBytes: heap, setIntervalInWorker },
+    wakesPerHour: { badgeCountdownOn: wakesOn, badgeCountdownOff: wakesOff },
+    nudgeLatenessMs: {
+      cycles: late.length,
+      median: late.length ? median(late) : null,
+      max: late.length ? Math.max(...late) : null,
+    },
+  };
+
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/bench.json', `${JSON.stringify(results, null, 2)}\n`);
+  const rows: [string, string][] = [
+    [
+      'popup JS+CSS+HTML',
+      `${kB(popup.raw)} raw, ${kB(popup.gzip)} gzip (budget ${kB(POPUP_BUDGET_GZIP)})`,
+    ],
+    [
+      'popup first content',
+      `median ${results.popup.firstContentMsMedian?.toFixed(1)} ms, max ${results.popup.firstContentMsMax?.toFixed(1)} ms over ${times.length} opens`,
+    ],
+    ['worker bundle', `${kB(worker.raw)} raw, ${kB(worker.gzip)} gzip`],
+    ['worker heap after start', heap === null ? 'not reported' : kB(heap)],
+    ['setInterval in worker', String(setIntervalInWorker)],
+    ['wakes per hour', `${wakesOn} with badge countdown, ${wakesOff} without`],
+    [
+      'nudge lateness',
+      `median ${results.nudgeLatenessMs.median} ms, max ${results.nudgeLatenessMs.max} ms over ${late.length} cycles`,
+    ],
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+  console.log('\nwritten to bench/results/bench.json');
+}
+
+await main();
