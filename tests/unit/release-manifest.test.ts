@@ -32,6 +32,21 @@ function scripts(target: string): string {
     .join('\n');
 }
 
+describe('the Firefox release build', () => {
+  it('runs its background as an event page that Firefox can unload, as Chrome does its worker', () => {
+    expect(manifest('firefox-mv2').background).toEqual({
+      persistent: false,
+      scripts: ['background.js'],
+    });
+  });
+
+  it('names its add-on id and declares that it collects no data', () => {
+    expect(manifest('firefox-mv2').browser_specific_settings).toMatchObject({
+      gecko: { id: expect.any(String), data_collection_permissions: { required: ['none'] } },
+    });
+  });
+});
+
 describe.each(Object.keys(allowed))('the %s release build', (target) => {
   it('asks only for the permissions Tend needs', () => {
     const m = manifest(target);
