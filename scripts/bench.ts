@@ -15,9 +15,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import type { EngineState } from '../lib/engine/types';
 import type { Settings } from '../lib/settings';
+import { launchWithExtension, newProfileDir } from '../tests/e2e/extension';
 
 // The engine is compiled by the bundler with this constant; here it is the release value.
 (globalThis as { __TEND_TEST_BUILD__?: boolean }).__TEND_TEST_BUILD__ = false;
@@ -27,6 +27,7 @@ const { defaultSettings } = await import('../lib/settings');
 const RELEASE = resolve('.output/chrome-mv3');
 const TEST_BUILD = resolve('.output-e2e/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 const POPUP_BUDGET_GZIP = 25 * 1024;
 
 const median = (xs: number[]) => {
@@ -68,23 +69,7 @@ function popupFiles(root: string): string[] {
   return [...seen, join(root, 'popup.html')];
 }
 
-async function launch(extension: string) {
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'tend-bench-')), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+const launch = (extension: string) => launchWithExtension(newProfileDir(), extension);
 
 /** Navigation start to the first heading with text in the popup, over `opens` opens. */
 async function popupTimings(opens: number) {

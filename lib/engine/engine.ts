@@ -34,6 +34,17 @@ const RESUME_GRACE_MS = 2 * MINUTE;
 /** After a settings change, a break that is now overdue comes at the earliest this late. */
 const RESCHEDULE_GRACE_MS = MINUTE;
 
+/** The times that belong to one phase only; a new work interval clears them all. */
+const phaseTimesCleared = {
+  dueSince: null,
+  deferredSince: null,
+  breakStartedAt: null,
+  breakDueAt: null,
+  breakEndsAt: null,
+  pausedUntil: null,
+  offHoursUntil: null,
+} as const;
+
 export function initialState(ctx: EngineContext): EngineState {
   const blank: EngineState = {
     version: 1,
@@ -43,13 +54,7 @@ export function initialState(ctx: EngineContext): EngineState {
     workStartedAt: ctx.now,
     workIntervalMs: ctx.settings.workIntervalSec * 1000,
     nextBreakAt: ctx.now + ctx.settings.workIntervalSec * 1000,
-    dueSince: null,
-    deferredSince: null,
-    breakStartedAt: null,
-    breakDueAt: null,
-    breakEndsAt: null,
-    pausedUntil: null,
-    offHoursUntil: null,
+    ...phaseTimesCleared,
     snoozes: { day: localDayKey(ctx.now, ctx.timeZone), count: 0 },
     presence: { state: 'active', awaySince: null },
     lastSeenAt: ctx.now,
@@ -363,13 +368,7 @@ function startWork(s: EngineState, at: number, ctx: EngineContext, breakAt?: num
     workStartedAt: at,
     workIntervalMs: intervalMs,
     nextBreakAt: breakAt ?? at + intervalMs,
-    dueSince: null,
-    deferredSince: null,
-    breakStartedAt: null,
-    breakDueAt: null,
-    breakEndsAt: null,
-    pausedUntil: null,
-    offHoursUntil: null,
+    ...phaseTimesCleared,
   };
 }
 

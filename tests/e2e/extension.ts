@@ -12,14 +12,17 @@ export function newProfileDir(): string {
   return mkdtempSync(join(tmpdir(), 'tend-e2e-'));
 }
 
-/** Launches Debian's Chromium, headless, with the test build loaded, on `profileDir`. */
-export async function launchWithExtension(profileDir: string): Promise<BrowserContext> {
+/** Launches Debian's Chromium, headless, with the test build (or another) on `profileDir`. */
+export async function launchWithExtension(
+  profileDir: string,
+  extensionPath = EXTENSION_PATH,
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
       '--no-sandbox', // tests run as root in CI
       '--disable-gpu',
       '--disable-quic',
