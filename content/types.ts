@@ -19,6 +19,9 @@ export type Process =
   | 'self-compassion';
 
 export type Needs = 'nobody' | 'someone-async' | 'someone-live';
+
+/** The three beats of a self-compassion break (after Kristin Neff's practice). */
+export type Beat = 'mindfulness' | 'common-humanity' | 'kindness';
 export type Setting = 'desk' | 'shared-space' | 'private';
 
 export interface Exercise {
@@ -30,6 +33,8 @@ export interface Exercise {
   setting: Setting[];
   /** Involves (one's own, optional) touch; then the text offers a no-touch alternative. */
   touch: boolean;
+  /** For self-compassion items: which beat of a self-compassion break it practises. */
+  beat?: Beat;
   /** Optional seconds per step for the gentle timer; same length as the steps. */
   stepSeconds?: number[];
   source: {

@@ -1,0 +1,25 @@
+import { t } from '@/lib/i18n';
+
+/** A directory of free helplines by country, kept by a non-profit. */
+export const HELPLINE_DIRECTORY = 'https://findahelpline.com';
+
+/** Where the exercises come from, what they are not, and where to find more support. */
+export function AboutExercises({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <section aria-labelledby="about-exercises">
+      <Heading id="about-exercises">{t('aboutTitle')}</Heading>
+      <p>{t('aboutIdeas')}</p>
+      <p>{t('aboutParts')}</p>
+      <p>{t('aboutOwnWords')}</p>
+      <p>
+        <strong>{t('aboutScope')}</strong>
+      </p>
+      <p>
+        <a href={HELPLINE_DIRECTORY} target="_blank" rel="noreferrer">
+          {t('aboutHelpLink')}
+        </a>
+      </p>
+    </section>
+  );
+}
