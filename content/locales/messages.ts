@@ -3,8 +3,8 @@ import type enOptions from './en/options';
 import type enPopup from './en/popup';
 import type enWorker from './en/worker';
 
+type English = typeof enCommon & typeof enPopup & typeof enOptions & typeof enWorker;
+
 /** Every UI message key, with its English text's type. English defines the keys. */
-export type Messages = {
-  [K in keyof (typeof enCommon & typeof enPopup & typeof enOptions & typeof enWorker)]: string;
-};
+export type Messages = { [K in Extract<keyof English, string>]: string };
 export type MessageKey = keyof Messages;

@@ -1,4 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import enCommon from '@/content/locales/en/common';
+import enOptions from '@/content/locales/en/options';
+import enPopup from '@/content/locales/en/popup';
+import enWorker from '@/content/locales/en/worker';
 import { detectLocale, setLocale, t } from '@/lib/i18n';
 
 afterEach(() => setLocale('en'));
@@ -19,5 +23,10 @@ describe('translations', () => {
   it('speaks German where a German word exists', () => {
     setLocale('de');
     expect(t('nudgeTitle')).toBe('Zeit für eine kurze Pause');
+  });
+
+  it('never defines one key in two surfaces, where one text would silently replace the other', () => {
+    const keys = [enCommon, enPopup, enOptions, enWorker].flatMap((m) => Object.keys(m));
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
   });
 });
