@@ -1,0 +1,134 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '@/entrypoints/options/App';
+import type { HistoryEntry } from '@/lib/engine/types';
+import { buildExport } from '@/lib/export-import';
+import { defaultSettings, type Settings } from '@/lib/settings';
+
+const stored = async (): Promise<Settings> =>
+  (await fakeBrowser.storage.local.get('settings')).settings as Settings;
+
+const history: HistoryEntry[] = [{ kind: 'taken', at: Date.now() - 60_000, durationMs: 60_000 }];
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await fakeBrowser.storage.local.set({ settings: defaultSettings, history });
+});
+afterEach(cleanup);
+
+async function renderApp() {
+  render(<App />);
+  return screen.findByLabelText('Work time between breaks');
+}
+
+function uploadFile(text: string) {
+  const input = screen.getByLabelText('Import from a file') as HTMLInputElement;
+  const file = new File([text], 'tend.json', { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file] });
+  fireEvent.change(input);
+}
+
+describe('the options page', () => {
+  it('saves a valid work interval as you go', async () => {
+    const field = await renderApp();
+    fireEvent.change(field, { target: { value: '25' } });
+    await waitFor(async () => expect((await stored()).workIntervalSec).toBe(25 * 60));
+  });
+
+  it('refuses an out-of-range value at the field and keeps the last good one', async () => {
+    const field = await renderApp();
+    fireEvent.change(field, { target: { value: '2' } });
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /from 5 to 240.*last good value/,
+    );
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect((await stored()).workIntervalSec).toBe(50 * 60);
+  });
+
+  it('refuses a value that is not a whole number', async () => {
+    const field = await renderApp();
+    fireEvent.change(field, { target: { value: '7.5' } });
+    expect((await screen.findByRole('alert')).textContent).toMatch(/whole number/);
+    expect((await stored()).workIntervalSec).toBe(50 * 60);
+  });
+
+  it('applies a preset in one tap', async () => {
+    await renderApp();
+    fireEvent.click(screen.getByRole('button', { name: '25 min work, 5 min break' }));
+    await waitFor(async () =>
+      expect(await stored()).toMatchObject({ workIntervalSec: 1500, breakLengthSec: 300 }),
+    );
+  });
+
+  it('turns on work hours, and refuses overlapping periods', async () => {
+    await renderApp();
+    fireEvent.click(screen.getByLabelText('Only remind me during my work hours'));
+    await waitFor(async () => expect((await stored()).workHours.enabled).toBe(true));
+    const monday = screen.getByRole('group', { name: 'Monday' });
+    fireEvent.click(within(monday).getByRole('button', { name: 'Add a period' }));
+    await waitFor(async () => expect((await stored()).workHours.days[1]).toHaveLength(2));
+    // Move the second period to start inside the first.
+    fireEvent.change(screen.getByLabelText('Monday period 2 starts'), {
+      target: { value: '10:00' },
+    });
+    expect((await screen.findByRole('alert')).textContent).toMatch(/must not overlap/);
+    expect((await stored()).workHours.days[1]?.[1]?.start).toBe(18 * 60);
+  });
+
+  it('changes an exercise preference', async () => {
+    await renderApp();
+    fireEvent.click(screen.getByLabelText('Self-compassion only'));
+    await waitFor(async () => expect((await stored()).exerciseKinds).toBe('self-compassion'));
+  });
+
+  it('shows the statistics of the last days', async () => {
+    await renderApp();
+    const table = screen.getByRole('table', { name: 'Last 7 days' });
+    expect(table.textContent).toContain('Breaks taken1');
+  });
+
+  it('refuses a corrupt import file with a plain message and changes nothing', async () => {
+    await renderApp();
+    uploadFile('{"format": "tend-export", "version": 1, "settings": {"workIntervalSec": -3}}');
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /not valid.*Nothing was changed/,
+    );
+    expect(await stored()).toEqual(defaultSettings);
+    expect((await fakeBrowser.storage.local.get('history')).history).toEqual(history);
+  });
+
+  it('imports a good file after asking', async () => {
+    await renderApp();
+    const file = buildExport(
+      {
+        settings: { ...defaultSettings, breakLengthSec: 600 },
+        history: [],
+        exercisePrefs: { favourites: ['sc-kind-word'], notForMe: [] },
+      },
+      Date.now(),
+    );
+    uploadFile(JSON.stringify(file));
+    fireEvent.click(await screen.findByRole('button', { name: 'Yes, go ahead' }));
+    await waitFor(async () => expect((await stored()).breakLengthSec).toBe(600));
+    expect((await fakeBrowser.storage.local.get('history')).history).toEqual([]);
+    expect(await screen.findByText('A kind word for you')).toBeTruthy();
+  });
+
+  it('asks before resetting, and keeps the history unless asked to delete it', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...defaultSettings, snoozeDailyCap: 9 } });
+    await renderApp();
+    fireEvent.click(screen.getByRole('button', { name: 'Reset settings to defaults' }));
+    expect((await stored()).snoozeDailyCap).toBe(9);
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, go ahead' }));
+    await waitFor(async () => expect((await stored()).snoozeDailyCap).toBe(3));
+    expect((await fakeBrowser.storage.local.get('history')).history).toEqual(history);
+  });
+
+  it('says so when settings cannot follow the user through sync', async () => {
+    await fakeBrowser.storage.local.set({ syncProblem: 'QUOTA_BYTES quota exceeded' });
+    await renderApp();
+    expect(screen.getByRole('status').textContent).toMatch(/on this device only.*QUOTA/);
+  });
+});
