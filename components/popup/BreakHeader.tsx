@@ -1,0 +1,37 @@
+import { t } from '@/lib/i18n';
+import { formatMoment } from './format-time';
+
+interface Props {
+  /** due: the break has come; on-break: it is running; free: an exercise outside a break. */
+  kind: 'due' | 'on-break' | 'free';
+  /** When the running break ends. */
+  endsAt?: number | null | undefined;
+  now: number;
+}
+
+/** The line above an exercise: why it is here. */
+export function BreakHeader({ kind, endsAt, now }: Props) {
+  if (kind === 'due') {
+    return (
+      <header class="break-header">
+        <h1>{t('dueHeading')}</h1>
+        <p>{t('dueInvite')}</p>
+      </header>
+    );
+  }
+  if (kind === 'on-break') {
+    return (
+      <header class="break-header">
+        <h1>{t('onBreakHeading')}</h1>
+        {endsAt && endsAt > now ? (
+          <p>{t('breakEnds', { time: formatMoment(endsAt, now) })}</p>
+        ) : null}
+      </header>
+    );
+  }
+  return (
+    <header class="break-header">
+      <h1>{t('exerciseHeading')}</h1>
+    </header>
+  );
+}

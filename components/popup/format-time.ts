@@ -1,0 +1,27 @@
+import { currentLocale } from '@/lib/i18n';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * A moment as people say it: "14:35" today, "Mon 09:00" within the week, a date after that.
+ * Display only; when things happen is the worker's business.
+ */
+export function formatMoment(at: number, now: number): string {
+  const locale = currentLocale();
+  const sameDay = new Date(at).toDateString() === new Date(now).toDateString();
+  if (sameDay) {
+    return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(at);
+  }
+  const withinWeek = at - now < 6 * DAY;
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    ...(withinWeek ? {} : { day: 'numeric', month: 'short' }),
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(at);
+}
+
+/** Whole minutes until `at`, rounded up, so "1 min" lasts until the moment itself. */
+export function minutesUntil(at: number, now: number): number {
+  return Math.max(0, Math.ceil((at - now) / 60_000));
+}

@@ -1,0 +1,468 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { exercises } from '@/content/index';
+import { english, locales } from '@/content/locales';
+import type { Exercise, ExerciseText } from '@/content/types';
+import { App } from '@/entrypoints/popup/App';
+import type { EngineState } from '@/lib/engine/types';
+import { exerciseText, setLocale } from '@/lib/i18n';
+import type { Intent } from '@/lib/messages';
+import { defaultSettings, type Settings } from '@/lib/settings';
+import {
+  currentExerciseItem,
+  engineStateItem,
+  exercisePrefsItem,
+  localSettingsItem,
+  recentExercisesItem,
+} from '@/lib/storage-items';
+import { localDayKey } from '@/lib/time/zoned';
+
+const sent = vi.hoisted(() => ({ intents: [] as Intent[], fail: false }));
+vi.mock('@/lib/messages', () => ({
+  sendIntent: async (intent: Intent) => {
+    if (sent.fail) throw new Error('no worker');
+    sent.intents.push(intent);
+  },
+}));
+
+const MINUTE = 60_000;
+const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** A small library: six items, so the chooser's "not again so soon" window (a third) is 2. */
+const names = [
+  'Kind word',
+  'Soft breath',
+  'Warm hands',
+  'Quiet thanks',
+  'Gentle pause',
+  'Calm look',
+];
+const library: Exercise[] = names.map((name) => ({
+  id: `sc-${name.toLowerCase().replace(' ', '-')}`,
+  kind: 'self-compassion',
+  durationSec: 60,
+  needs: 'nobody',
+  setting: ['desk'],
+  touch: false,
+  source: { process: 'self-compassion', section: 'Self-compassion' },
+}));
+
+const texts: Record<string, ExerciseText> = Object.fromEntries(
+  library.map((e, i) => [
+    e.id,
+    {
+      title: `A ${names[i]?.toLowerCase()}`,
+      summary: 'Something small and kind.',
+      steps: ['Notice how you feel.', 'Breathe out slowly.', 'Say one kind word.'],
+    },
+  ]),
+);
+const titles = Object.values(texts).map((x) => x.title);
+
+function engine(overrides: Partial<EngineState> = {}): EngineState {
+  const now = Date.now();
+  return {
+    version: 1,
+    phase: 'working',
+    cycle: 4,
+    nudgedCycle: 3,
+    workStartedAt: now - 10 * MINUTE,
+    workIntervalMs: 50 * MINUTE,
+    nextBreakAt: now + 40 * MINUTE,
+    dueSince: null,
+    deferredSince: null,
+    breakStartedAt: null,
+    breakDueAt: null,
+    breakEndsAt: null,
+    pausedUntil: null,
+    offHoursUntil: null,
+    snoozes: { day: localDayKey(now, timeZone), count: 0 },
+    presence: { state: 'active', awaySince: null },
+    lastSeenAt: now,
+    nextWakeAt: null,
+    timeZone,
+    ...overrides,
+  };
+}
+
+async function open(
+  state: EngineState | null,
+  settings: Partial<Settings> = {},
+  props: { windowed?: boolean } = {},
+) {
+  await localSettingsItem.setValue({ ...defaultSettings, ...settings });
+  await engineStateItem.setValue(state);
+  return render(
+    <App
+      library={library}
+      textFor={(id) => texts[id]}
+      random={() => 0}
+      windowed={props.windowed}
+    />,
+  );
+}
+
+/** The title of the exercise on screen. */
+async function shownTitle(): Promise<string> {
+  const heading = await screen.findByRole('heading', {
+    level: 2,
+    name: /A kind word|A soft breath/,
+  });
+  return heading.textContent ?? '';
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  sent.intents = [];
+  sent.fail = false;
+  setLocale('en');
+});
+
+afterEach(cleanup);
+
+describe('the popup while working', () => {
+  it('shows the next break and its controls', async () => {
+    await open(engine());
+    expect(await screen.findByRole('heading', { level: 1, name: /Next break at/ })).toBeTruthy();
+    expect(screen.getByText('In 40 min')).toBeTruthy();
+    for (const name of ['Take a break now', 'Try an exercise now', 'Snooze 5 min', 'Settings']) {
+      expect(screen.getByRole('button', { name })).toBeTruthy();
+    }
+    expect(screen.getByRole('button', { name: 'Until tomorrow' })).toBeTruthy();
+  });
+
+  it('moves focus to the heading so a screen reader starts there', async () => {
+    await open(engine());
+    const heading = await screen.findByRole('heading', { level: 1, name: /Next break at/ });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+  });
+
+  it('"Take a break now" starts a break and shows an exercise', async () => {
+    await open(engine());
+    fireEvent.click(await screen.findByRole('button', { name: 'Take a break now' }));
+    expect(sent.intents).toEqual([{ type: 'start-break', source: 'popup' }]);
+    expect(titles).toContain(await shownTitle());
+  });
+
+  it('snoozes by the chosen minutes', async () => {
+    await open(engine());
+    fireEvent.click(await screen.findByRole('button', { name: 'Snooze 15 min' }));
+    expect(sent.intents).toEqual([{ type: 'snooze', minutes: 15 }]);
+  });
+
+  it('greys snooze with a kind word once the daily cap is used', async () => {
+    const used = engine({ snoozes: { day: localDayKey(Date.now(), timeZone), count: 3 } });
+    await open(used, { snoozeDailyCap: 3 });
+    const button = await screen.findByRole('button', { name: 'Snooze 5 min' });
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(screen.getByText(/No snoozes left for today/)).toBeTruthy();
+    fireEvent.click(button);
+    expect(sent.intents).toEqual([]);
+  });
+
+  it('pauses for 30 min, an hour, or until tomorrow', async () => {
+    await open(engine());
+    fireEvent.click(await screen.findByRole('button', { name: /^30 min until/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^1 hour until/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Until tomorrow' }));
+    await waitFor(() => expect(sent.intents).toHaveLength(3));
+    expect(sent.intents).toEqual([
+      { type: 'pause', request: { minutes: 30 } },
+      { type: 'pause', request: { minutes: 60 } },
+      { type: 'pause', request: { untilTomorrow: true } },
+    ]);
+  });
+
+  it('opens the options page', async () => {
+    const openOptionsPage = vi.fn(async () => {});
+    fakeBrowser.runtime.openOptionsPage = openOptionsPage;
+    await open(engine());
+    fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));
+    expect(openOptionsPage).toHaveBeenCalledOnce();
+  });
+
+  it('follows the stored state live: a break that comes due shows an exercise', async () => {
+    await open(engine());
+    await screen.findByRole('heading', { level: 1, name: /Next break at/ });
+    await engineStateItem.setValue(engine({ phase: 'due', dueSince: Date.now() }));
+    expect(await screen.findByRole('heading', { name: 'Time for a short break' })).toBeTruthy();
+    expect(titles).toContain(await shownTitle());
+  });
+
+  it('says kindly when the worker does not answer', async () => {
+    sent.fail = true;
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await open(engine());
+    fireEvent.click(await screen.findByRole('button', { name: 'Snooze 5 min' }));
+    expect((await screen.findByRole('status')).textContent).toMatch(/did not answer/);
+  });
+});
+
+describe('the popup when a break is due', () => {
+  const due = () => engine({ phase: 'due', dueSince: Date.now(), nextBreakAt: Date.now() });
+
+  it('invites to an exercise and puts focus on its title', async () => {
+    await open(due());
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Time for a short break' }),
+    ).toBeTruthy();
+    const title = await screen.findByRole('heading', { name: await shownTitle() });
+    await waitFor(() => expect(document.activeElement).toBe(title));
+    expect(screen.getByText('Self-compassion')).toBeTruthy();
+  });
+
+  it('stores the exercise for this cycle, so reopening shows the same one', async () => {
+    const first = await open(due());
+    const title = await shownTitle();
+    const stored = await currentExerciseItem.getValue();
+    expect(stored?.cycle).toBe(4);
+    expect(texts[stored?.id ?? '']?.title).toBe(title);
+    expect(await recentExercisesItem.getValue()).toEqual([stored?.id]);
+    first.unmount();
+    await open(due());
+    expect(await shownTitle()).toBe(title);
+  });
+
+  it('Done takes the break with the exercise, then asks whether it helped', async () => {
+    await open(due());
+    const title = await shownTitle();
+    const exercise = library.find((e) => texts[e.id]?.title === title);
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    expect(await screen.findByText('Did this help?')).toBeTruthy();
+    expect(sent.intents).toEqual([
+      { type: 'start-break', source: 'popup' },
+      {
+        type: 'finish-break',
+        exerciseId: exercise?.id,
+        exerciseKind: exercise?.kind,
+        completed: true,
+      },
+    ]);
+    expect(await currentExerciseItem.getValue()).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Yes' }));
+    expect(sent.intents.at(-1)).toEqual({ type: 'rate-exercise', helped: true });
+    expect(await screen.findByText('Thank you, noted.')).toBeTruthy();
+  });
+
+  it('beginning the steps takes the break', async () => {
+    await open(due());
+    await shownTitle();
+    fireEvent.click(screen.getByRole('button', { name: 'Next step' }));
+    expect(sent.intents).toEqual([{ type: 'start-break', source: 'popup' }]);
+  });
+
+  it('offers snooze and skip', async () => {
+    await open(due());
+    await shownTitle();
+    fireEvent.click(screen.getByRole('button', { name: 'Snooze 5 min' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Skip this break' }));
+    await waitFor(() => expect(sent.intents).toHaveLength(2));
+    expect(sent.intents).toEqual([{ type: 'snooze', minutes: 5 }, { type: 'skip' }]);
+  });
+
+  it('"Another one" shows a different exercise', async () => {
+    await open(due());
+    const first = await shownTitle();
+    fireEvent.click(screen.getByRole('button', { name: 'Another one' }));
+    await waitFor(async () => expect(await shownTitle()).not.toBe(first));
+    expect(await recentExercisesItem.getValue()).toHaveLength(2);
+  });
+
+  it('the favourite toggle is stored', async () => {
+    await open(due());
+    await shownTitle();
+    const id = (await currentExerciseItem.getValue())?.id;
+    fireEvent.click(screen.getByRole('button', { name: /Favourite/ }));
+    await waitFor(async () =>
+      expect((await exercisePrefsItem.getValue()).favourites).toEqual([id]),
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: /Favourite/ }).getAttribute('aria-pressed')).toBe(
+        'true',
+      ),
+    );
+    fireEvent.click(screen.getByRole('button', { name: /Favourite/ }));
+    await waitFor(async () => expect((await exercisePrefsItem.getValue()).favourites).toEqual([]));
+  });
+
+  it('"Not for me" hides that exercise for good and offers another', async () => {
+    await open(due());
+    const first = await shownTitle();
+    const id = (await currentExerciseItem.getValue())?.id;
+    fireEvent.click(screen.getByRole('button', { name: 'Not for me' }));
+    await waitFor(async () => expect(await shownTitle()).not.toBe(first));
+    expect((await exercisePrefsItem.getValue()).notForMe).toEqual([id]);
+    expect(screen.getByRole('status').textContent).toMatch(/will not see that one again/);
+  });
+
+  it('shows all steps at once when the user chose that', async () => {
+    await open(due(), { stepsAtOnce: true });
+    await shownTitle();
+    expect(screen.getAllByRole('listitem')).toHaveLength(3);
+    expect(screen.queryByRole('button', { name: 'Next step' })).toBeNull();
+  });
+
+  it('says so when no exercise fits', async () => {
+    await exercisePrefsItem.setValue({ favourites: [], notForMe: library.map((e) => e.id) });
+    await open(due());
+    expect(await screen.findByText(/No exercise fits your settings/)).toBeTruthy();
+  });
+});
+
+describe('the popup on a break', () => {
+  const onBreak = () =>
+    engine({
+      phase: 'on-break',
+      breakStartedAt: Date.now(),
+      breakEndsAt: Date.now() + 5 * MINUTE,
+    });
+
+  it('says until when, and Done only finishes the break', async () => {
+    await open(onBreak());
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your break' })).toBeTruthy();
+    expect(screen.getByText(/^Until /)).toBeTruthy();
+    await shownTitle();
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await screen.findByText('Did this help?');
+    expect(sent.intents).toHaveLength(1);
+    expect(sent.intents[0]).toMatchObject({ type: 'finish-break', completed: true });
+  });
+
+  it('keeps the exercise on screen when the break ends meanwhile', async () => {
+    await open(onBreak());
+    const title = await shownTitle();
+    await engineStateItem.setValue(engine({ cycle: 5 }));
+    await screen.findByRole('heading', { level: 1, name: 'An exercise for you' });
+    expect(await shownTitle()).toBe(title);
+  });
+
+  it('a due break, once begun, stays on screen when it ends on its own', async () => {
+    await open(engine({ phase: 'due', dueSince: Date.now() }));
+    const title = await shownTitle();
+    fireEvent.click(screen.getByRole('button', { name: 'Next step' }));
+    await engineStateItem.setValue(engine({ cycle: 5 }));
+    await screen.findByRole('heading', { level: 1, name: 'An exercise for you' });
+    expect(await shownTitle()).toBe(title);
+    expect(screen.getByText('Step 2 of 3')).toBeTruthy();
+  });
+
+  it('"Back to break times" after Done shows the working status', async () => {
+    await open(onBreak());
+    await shownTitle();
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await engineStateItem.setValue(engine({ cycle: 5 }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Back to break times' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /Next break at/ })).toBeTruthy();
+  });
+});
+
+describe('an exercise at any time', () => {
+  it('while working, without starting a break', async () => {
+    await open(engine());
+    fireEvent.click(await screen.findByRole('button', { name: 'Try an exercise now' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'An exercise for you' }),
+    ).toBeTruthy();
+    await shownTitle();
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await screen.findByText('Did this help?');
+    expect(sent.intents).toHaveLength(1);
+    expect(sent.intents[0]).toMatchObject({ type: 'finish-break', completed: true });
+  });
+
+  it('while paused', async () => {
+    await open(engine({ phase: 'paused', pausedUntil: Date.now() + 30 * MINUTE }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Try an exercise now' }));
+    expect(titles).toContain(await shownTitle());
+    expect(sent.intents).toEqual([]);
+  });
+});
+
+describe('the popup when quiet', () => {
+  it('paused: until when, and Resume', async () => {
+    await open(engine({ phase: 'paused', pausedUntil: Date.now() + 30 * MINUTE }));
+    expect(await screen.findByRole('heading', { name: 'Breaks are paused' })).toBeTruthy();
+    expect(screen.getByText(/They start again at/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Resume breaks' }));
+    expect(sent.intents).toEqual([{ type: 'resume' }]);
+  });
+
+  it('off-hours: when breaks start again', async () => {
+    await open(engine({ phase: 'off-hours', offHoursUntil: Date.now() + 12 * 60 * MINUTE }));
+    expect(await screen.findByRole('heading', { name: 'Outside your work hours' })).toBeTruthy();
+    expect(screen.getByText(/Breaks start again at/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();
+  });
+
+  it('deferred in full screen: why, until when, and a break now', async () => {
+    await open(engine({ phase: 'deferred', deferredSince: Date.now() }), { deferCapSec: 900 });
+    expect(await screen.findByRole('heading', { name: 'Your break is waiting' })).toBeTruthy();
+    expect(screen.getByText(/at the latest/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Take a break now' }));
+    expect(sent.intents).toEqual([{ type: 'start-break', source: 'popup' }]);
+  });
+
+  it('before the worker has stored any state', async () => {
+    await open(null);
+    expect(await screen.findByText(/Tend is getting ready/)).toBeTruthy();
+  });
+});
+
+describe('the popup as a small window', () => {
+  it('adds a Close button', async () => {
+    const close = vi.spyOn(window, 'close').mockImplementation(() => {});
+    await open(engine(), {}, { windowed: true });
+    fireEvent.click(await screen.findByRole('button', { name: 'Close' }));
+    expect(close).toHaveBeenCalledOnce();
+  });
+
+  it('has no Close button as a popup', async () => {
+    await open(engine());
+    await screen.findByRole('button', { name: 'Settings' });
+    expect(screen.queryByRole('button', { name: 'Close' })).toBeNull();
+  });
+});
+
+describe('in German', () => {
+  it('speaks German', async () => {
+    setLocale('de');
+    await open(engine({ phase: 'paused', pausedUntil: Date.now() + 30 * MINUTE }));
+    expect(await screen.findByRole('heading', { name: 'Die Pausen sind angehalten' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Pausen fortsetzen' })).toBeTruthy();
+  });
+});
+
+describe('with the real exercise library', () => {
+  it('a due break shows one of its exercises, in its own words', async () => {
+    await localSettingsItem.setValue(defaultSettings);
+    await engineStateItem.setValue(engine({ phase: 'due', dueSince: Date.now() }));
+    render(<App />);
+    await screen.findByRole('button', { name: 'Done' });
+    const stored = await currentExerciseItem.getValue();
+    const words = exerciseText(stored?.id ?? '');
+    expect(words).toBeDefined();
+    expect(screen.getByRole('heading', { level: 2, name: words?.title })).toBeTruthy();
+    expect(exercises.some((e) => e.id === stored?.id)).toBe(true);
+  });
+});
+
+describe('an exercise not yet translated', () => {
+  it('is marked as English inside the German popup', async () => {
+    setLocale('de');
+    const untranslated = exercises.find((e) => !locales.de.exercises[e.id]);
+    if (!untranslated) return;
+    await currentExerciseItem.setValue({ id: untranslated.id, cycle: 4, chosenAt: Date.now() });
+    await localSettingsItem.setValue(defaultSettings);
+    await engineStateItem.setValue(engine({ phase: 'due', dueSince: Date.now() }));
+    render(<App />);
+    const title = await screen.findByRole('heading', {
+      level: 2,
+      name: english.exercises[untranslated.id]?.title,
+    });
+    expect(title.getAttribute('lang')).toBe('en');
+    expect(screen.getByRole('button', { name: 'Fertig' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,228 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type BrowserContext, expect, type Page, test, type Worker } from '@playwright/test';
+import { extensionId, launchWithExtension, newProfileDir, serviceWorker } from './extension';
+
+/**
+ * The popup in real Chromium with the test build: what it shows in each state, that its
+ * buttons move the real worker's schedule, that axe finds nothing, and a screenshot of each
+ * state in light and dark (test-results/screenshots/popup-<state>.png).
+ */
+
+interface Stored {
+  engineState?: {
+    phase: string;
+    cycle: number;
+    nextBreakAt: number;
+    pausedUntil: number | null;
+  };
+  history?: {
+    kind: string;
+    exerciseId?: string;
+    completed?: boolean;
+    helped?: boolean;
+  }[];
+  now: number;
+}
+
+const baseSettings = {
+  workIntervalSec: 600,
+  breakLengthSec: 120,
+  snoozeSec: 300,
+  snoozeDailyCap: 3,
+  workHours: { enabled: false, days: [[], [], [], [], [], [], []] },
+  naturalBreaks: true,
+  idleThresholdSec: 60,
+  afterLongAbsence: 'reset',
+  deferInFullscreen: true,
+  deferWhileAudible: false,
+  deferCapSec: 900,
+  nudgeStyle: 'notification',
+  sound: false,
+  badgeCountdown: false,
+  exerciseKinds: 'both',
+  soloOnly: false,
+  stepsAtOnce: false,
+};
+
+async function readStored(worker: Worker): Promise<Stored> {
+  return worker.evaluate(async () => {
+    const { engineState, history } = await chrome.storage.local.get(['engineState', 'history']);
+    return { engineState, history, now: Date.now() } as Stored;
+  });
+}
+
+async function waitFor(worker: Worker, check: (s: Stored) => boolean, timeout = 10_000) {
+  let last: Stored | undefined;
+  await expect
+    .poll(
+      async () => {
+        last = await readStored(worker);
+        return check(last);
+      },
+      { timeout, intervals: [50] },
+    )
+    .toBe(true);
+  if (!last) throw new Error('nothing read');
+  return last;
+}
+
+async function setSettings(worker: Worker, overrides: Partial<typeof baseSettings> = {}) {
+  await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), {
+    ...baseSettings,
+    ...overrides,
+  });
+}
+
+/** The popup page in a tab the size of Chrome's popup (Tend aims at 360 px wide). */
+async function openPopup(query = ''): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 360, height: 600 });
+  await page.goto(`chrome-extension://${extensionId(worker)}/popup.html${query}`);
+  return page;
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+}
+
+/** Screenshots in light and dark, each checked by axe. */
+async function capture(page: Page, state: string) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await expectNoAxeViolations(page);
+    await page.screenshot({
+      path: `test-results/screenshots/popup-${state}${colorScheme === 'dark' ? '-dark' : ''}.png`,
+      fullPage: true,
+    });
+  }
+}
+
+let context: BrowserContext;
+let worker: Worker;
+
+test.beforeEach(async () => {
+  context = await launchWithExtension(newProfileDir());
+  worker = await serviceWorker(context);
+  await waitFor(worker, (s) => s.engineState?.phase === 'working');
+  await setSettings(worker);
+});
+
+test.afterEach(async () => {
+  await context?.close();
+});
+
+test('a due break: an exercise, Done, and the break is recorded with it', async () => {
+  await setSettings(worker, { workIntervalSec: 3 });
+  const due = await waitFor(worker, (s) => s.engineState?.phase === 'due');
+  // A longer interval from here on, so the next break is not due again during the test.
+  await setSettings(worker);
+
+  const page = await openPopup();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Time for a short break' }),
+  ).toBeVisible();
+  const title = page.locator('.exercise-title');
+  await expect(title).toBeVisible();
+  await expect(title).toBeFocused();
+  await capture(page, 'due');
+
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByText('Did this help?')).toBeVisible();
+  const after = await waitFor(worker, (s) => s.engineState?.phase === 'working');
+  const taken = after.history?.filter((h) => h.kind === 'taken') ?? [];
+  expect(taken).toHaveLength(1);
+  expect(taken[0]?.exerciseId).toMatch(/^(cn|sc)-/);
+  expect(taken[0]?.completed).toBe(true);
+  expect(after.engineState?.cycle).toBe((due.engineState?.cycle ?? 0) + 1);
+  expect(after.engineState?.nextBreakAt ?? 0).toBeGreaterThan(after.now + 500_000);
+  await capture(page, 'after-done');
+
+  await page.getByRole('button', { name: 'Yes' }).click();
+  const rated = await waitFor(worker, (s) => s.history?.some((h) => h.helped === true) === true);
+  expect(rated.history?.find((h) => h.kind === 'taken')?.helped).toBe(true);
+});
+
+test('working: snooze moves the next break, pause and resume', async () => {
+  const page = await openPopup();
+  await expect(page.getByRole('heading', { level: 1, name: /Next break at/ })).toBeVisible();
+  await capture(page, 'working');
+
+  const before = await readStored(worker);
+  await page.getByRole('button', { name: 'Snooze 10 min' }).click();
+  const snoozed = await waitFor(
+    worker,
+    (s) => (s.engineState?.nextBreakAt ?? 0) > (before.engineState?.nextBreakAt ?? 0),
+  );
+  expect((snoozed.engineState?.nextBreakAt ?? 0) - (before.engineState?.nextBreakAt ?? 0)).toBe(
+    10 * 60_000,
+  );
+
+  await page.getByRole('button', { name: /^30 min until/ }).click();
+  const paused = await waitFor(worker, (s) => s.engineState?.phase === 'paused');
+  expect(Math.abs((paused.engineState?.pausedUntil ?? 0) - paused.now - 30 * 60_000)).toBeLessThan(
+    5_000,
+  );
+  await expect(page.getByRole('heading', { level: 1, name: 'Breaks are paused' })).toBeVisible();
+  await capture(page, 'paused');
+
+  await page.getByRole('button', { name: 'Resume breaks' }).click();
+  await waitFor(worker, (s) => s.engineState?.phase === 'working');
+  await expect(page.getByRole('heading', { level: 1, name: /Next break at/ })).toBeVisible();
+});
+
+test('snooze is greyed once the daily cap is used', async () => {
+  await setSettings(worker, { snoozeDailyCap: 1 });
+  const page = await openPopup();
+  await page.getByRole('button', { name: 'Snooze 5 min' }).click();
+  await expect(page.getByText(/No snoozes left for today/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Snooze 5 min' })).toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
+  await capture(page, 'snooze-used');
+});
+
+test('taking a break now shows the exercise of a running break', async () => {
+  const page = await openPopup();
+  await page.getByRole('button', { name: 'Take a break now' }).click();
+  await waitFor(worker, (s) => s.engineState?.phase === 'on-break');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your break' })).toBeVisible();
+  await expect(page.locator('.exercise-title')).toBeVisible();
+  await capture(page, 'on-break');
+});
+
+test('outside work hours: why no break is coming', async () => {
+  await setSettings(worker, { workHours: { enabled: true, days: [[], [], [], [], [], [], []] } });
+  await waitFor(worker, (s) => s.engineState?.phase === 'off-hours');
+  const page = await openPopup();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Outside your work hours' }),
+  ).toBeVisible();
+  await capture(page, 'off-hours');
+});
+
+test('deferred in full screen: why the break waits, and until when', async () => {
+  // Headless Chromium has no real full screen: show a stored deferred state as the worker
+  // would write it (the screenshot and the axe check are what this test is for).
+  const page = await openPopup();
+  await worker.evaluate(async () => {
+    const { engineState } = await chrome.storage.local.get('engineState');
+    await chrome.storage.local.set({
+      engineState: { ...(engineState as object), phase: 'deferred', deferredSince: Date.now() },
+    });
+  });
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Your break is waiting' }),
+  ).toBeVisible();
+  await capture(page, 'deferred');
+});
+
+test('an exercise at any time, and the small window with its Close button', async () => {
+  const page = await openPopup('?view=window');
+  await page.getByRole('button', { name: 'Try an exercise now' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'An exercise for you' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Close' })).toBeVisible();
+  await capture(page, 'window-exercise');
+  expect((await readStored(worker)).engineState?.phase).toBe('working');
+});
