@@ -14,7 +14,7 @@ import { WorkingStatus } from '@/components/popup/WorkingStatus';
 import { exercises } from '@/content/index';
 import { locales } from '@/content/locales';
 import type { Exercise, ExerciseText } from '@/content/types';
-import { canSnooze } from '@/lib/engine/engine';
+import { canSnooze } from '@/lib/engine/snooze-cap';
 import type { EngineState } from '@/lib/engine/types';
 import { currentLocale, exerciseText, t } from '@/lib/i18n';
 import { type Intent, sendIntent } from '@/lib/messages';

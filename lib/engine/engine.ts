@@ -1,6 +1,7 @@
 import type { Settings } from '../settings';
 import { localDayKey, nextLocalMidnight } from '../time/zoned';
 import { badgeFor, nextBadgeChange } from './badge';
+import { canSnooze } from './snooze-cap';
 import type {
   Effect,
   EngineContext,
@@ -304,15 +305,6 @@ function snooze(
   // A nudged break that is snoozed comes back as a new cycle, so it may nudge once more.
   if (s.phase === 'due') effects.push({ type: 'clear-nudge' });
   return { ...startWork({ ...s, snoozes }, ctx.now, ctx, ctx.now + requested) };
-}
-
-/** Whether the daily snooze cap leaves a snooze for today (the popup greys it out if not). */
-export function canSnooze(
-  s: EngineState,
-  ctx: Pick<EngineContext, 'now' | 'settings' | 'timeZone'>,
-) {
-  const usedToday = s.snoozes.day === localDayKey(ctx.now, ctx.timeZone) ? s.snoozes.count : 0;
-  return usedToday < ctx.settings.snoozeDailyCap;
 }
 
 function pauseEnd(request: PauseRequest, ctx: EngineContext): number | null {
