@@ -1,23 +1,12 @@
 import * as v from 'valibot';
 import { connection } from './library/connection';
 import { selfCompassion } from './library/self-compassion';
-import type { Exercise } from './types';
+import { type Exercise, processes } from './types';
 
 /** The live exercise library. Its quality bar is tests/unit/content-library.test.ts. */
 export const exercises: readonly Exercise[] = [...connection, ...selfCompassion];
 
-const process = v.picklist([
-  'physiological',
-  'cognitive.memory',
-  'cognitive.attention',
-  'cognitive.perception',
-  'behavioral.communication',
-  'behavioral.touch',
-  'behavioral.cooperation',
-  'empathy',
-  'support',
-  'self-compassion',
-]);
+const process = v.picklist(processes);
 
 export const exerciseSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^(cn|sc)-[a-z0-9-]+$/, 'id must look like cn-… or sc-…')),

@@ -6,17 +6,20 @@
 export type ExerciseKind = 'connection' | 'self-compassion';
 
 /** The ideas of the source article an exercise can draw on (see shared CONTENT.md). */
-export type Process =
-  | 'physiological'
-  | 'cognitive.memory'
-  | 'cognitive.attention'
-  | 'cognitive.perception'
-  | 'behavioral.communication'
-  | 'behavioral.touch'
-  | 'behavioral.cooperation'
-  | 'empathy'
-  | 'support'
-  | 'self-compassion';
+export const processes = [
+  'physiological',
+  'cognitive.memory',
+  'cognitive.attention',
+  'cognitive.perception',
+  'behavioral.communication',
+  'behavioral.touch',
+  'behavioral.cooperation',
+  'empathy',
+  'support',
+  'self-compassion',
+] as const;
+
+export type Process = (typeof processes)[number];
 
 export type Needs = 'nobody' | 'someone-async' | 'someone-live';
 

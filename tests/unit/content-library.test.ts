@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exerciseProblems, exercises } from '@/content/index';
 import { english, locales } from '@/content/locales';
-import type { Exercise, ExerciseText, Process } from '@/content/types';
+import { type Exercise, type ExerciseText, processes } from '@/content/types';
 import { exerciseText, setLocale } from '@/lib/i18n';
 import { fleschKincaidGrade, words } from '@/lib/readability';
 
@@ -17,19 +17,6 @@ const userFacing = (t: ExerciseText) =>
     .filter((x): x is string => typeof x === 'string')
     .join(' ');
 const itemWords = (t: ExerciseText) => words([t.summary, ...t.steps].join(' ')).length;
-
-const processes: Process[] = [
-  'physiological',
-  'cognitive.memory',
-  'cognitive.attention',
-  'cognitive.perception',
-  'behavioral.communication',
-  'behavioral.touch',
-  'behavioral.cooperation',
-  'empathy',
-  'support',
-  'self-compassion',
-];
 
 describe('the exercise library', () => {
   it('has unique ids', () => {
