@@ -4,7 +4,9 @@ import {
   killServiceWorker,
   launchWithExtension,
   newProfileDir,
+  pollUntil,
   serviceWorker,
+  settingsWith,
 } from './extension';
 
 /**
@@ -23,25 +25,12 @@ interface Snapshot {
   now: number;
 }
 
-const baseSettings = {
+const baseSettings = settingsWith({
   workIntervalSec: 3,
   breakLengthSec: 2,
   snoozeSec: 2,
-  snoozeDailyCap: 3,
-  workHours: { enabled: false, days: [[], [], [], [], [], [], []] },
-  naturalBreaks: true,
   idleThresholdSec: 15,
-  afterLongAbsence: 'reset',
-  deferInFullscreen: true,
-  deferWhileAudible: false,
-  deferCapSec: 900,
-  nudgeStyle: 'notification',
-  sound: false,
-  badgeCountdown: true,
-  exerciseKinds: 'both',
-  soloOnly: false,
-  stepsAtOnce: false,
-};
+});
 
 async function snapshot(worker: Worker): Promise<Snapshot> {
   return worker.evaluate(async () => {
@@ -79,24 +68,8 @@ async function sendIntent(page: Page, intent: object) {
   await page.evaluate((i) => chrome.runtime.sendMessage({ tend: 'intent', intent: i }), intent);
 }
 
-async function waitFor(worker: Worker, check: (s: Snapshot) => boolean, timeout = 10_000) {
-  let last: Snapshot | undefined;
-  await expect
-    .poll(
-      async () => {
-        try {
-          last = await snapshot(worker);
-        } catch {
-          return false; // the worker is (re)starting: ask again
-        }
-        return check(last);
-      },
-      { timeout, intervals: [50] },
-    )
-    .toBe(true);
-  if (!last) throw new Error('no snapshot');
-  return last;
-}
+const waitFor = (worker: Worker, check: (s: Snapshot) => boolean, timeout = 10_000) =>
+  pollUntil(() => snapshot(worker), check, timeout);
 
 let context: BrowserContext;
 let worker: Worker;

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Worker } from '@playwright/test';
+import { type BrowserContext, chromium, expect, type Worker } from '@playwright/test';
 
 /** The test build: accepts second-scale intervals (see CONTRIBUTING.md, "The test build"). */
 export const EXTENSION_PATH = resolve('.output-e2e/chrome-mv3');
@@ -66,4 +66,57 @@ export function killServiceWorker(): void {
       // Already gone: a process can exit between listing and killing.
     }
   }
+}
+
+/**
+ * Every setting at its release default (lib/settings.ts, which e2e code cannot import: it is
+ * compiled with a build-time constant), with `overrides` for the test at hand.
+ */
+export function settingsWith<T extends object>(overrides: T) {
+  return {
+    workIntervalSec: 3000,
+    breakLengthSec: 300,
+    snoozeSec: 300,
+    snoozeDailyCap: 3,
+    workHours: { enabled: false, days: [[], [], [], [], [], [], []] },
+    naturalBreaks: true,
+    idleThresholdSec: 60,
+    afterLongAbsence: 'reset',
+    deferInFullscreen: true,
+    deferWhileAudible: false,
+    deferCapSec: 900,
+    nudgeStyle: 'notification',
+    sound: false,
+    badgeCountdown: true,
+    exerciseKinds: 'both',
+    soloOnly: false,
+    stepsAtOnce: false,
+    ...overrides,
+  };
+}
+
+/**
+ * Reads until `check` holds, and returns what it read last. A read that throws (the worker
+ * is restarting) counts as "not yet".
+ */
+export async function pollUntil<T>(
+  read: () => Promise<T>,
+  check: (value: T) => boolean,
+  timeout = 10_000,
+): Promise<T> {
+  let last: T | undefined;
+  await expect
+    .poll(
+      async () => {
+        try {
+          last = await read();
+        } catch {
+          return false;
+        }
+        return check(last);
+      },
+      { timeout, intervals: [50] },
+    )
+    .toBe(true);
+  return last as T;
 }

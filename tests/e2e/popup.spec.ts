@@ -1,6 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, expect, type Page, test, type Worker } from '@playwright/test';
-import { extensionId, launchWithExtension, newProfileDir, serviceWorker } from './extension';
+import {
+  extensionId,
+  launchWithExtension,
+  newProfileDir,
+  pollUntil,
+  serviceWorker,
+  settingsWith,
+} from './extension';
 
 /**
  * The popup in real Chromium with the test build: what it shows in each state, that its
@@ -24,25 +31,11 @@ interface Stored {
   now: number;
 }
 
-const baseSettings = {
+const baseSettings = settingsWith({
   workIntervalSec: 600,
   breakLengthSec: 120,
-  snoozeSec: 300,
-  snoozeDailyCap: 3,
-  workHours: { enabled: false, days: [[], [], [], [], [], [], []] },
-  naturalBreaks: true,
-  idleThresholdSec: 60,
-  afterLongAbsence: 'reset',
-  deferInFullscreen: true,
-  deferWhileAudible: false,
-  deferCapSec: 900,
-  nudgeStyle: 'notification',
-  sound: false,
   badgeCountdown: false,
-  exerciseKinds: 'both',
-  soloOnly: false,
-  stepsAtOnce: false,
-};
+});
 
 async function readStored(worker: Worker): Promise<Stored> {
   return worker.evaluate(async () => {
@@ -51,20 +44,8 @@ async function readStored(worker: Worker): Promise<Stored> {
   });
 }
 
-async function waitFor(worker: Worker, check: (s: Stored) => boolean, timeout = 10_000) {
-  let last: Stored | undefined;
-  await expect
-    .poll(
-      async () => {
-        last = await readStored(worker);
-        return check(last);
-      },
-      { timeout, intervals: [50] },
-    )
-    .toBe(true);
-  if (!last) throw new Error('nothing read');
-  return last;
-}
+const waitFor = (worker: Worker, check: (s: Stored) => boolean, timeout = 10_000) =>
+  pollUntil(() => readStored(worker), check, timeout);
 
 async function setSettings(worker: Worker, overrides: Partial<typeof baseSettings> = {}) {
   await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), {
