@@ -169,3 +169,15 @@ test('the schedule carries on after the browser is closed and opened again', asy
   expect((due.dueSince ?? 0) - planned).toBeLessThan(1_000);
   expect(due.nudges).toHaveLength(1);
 });
+
+test('with the chime on, the nudge plays it from an offscreen page (Chrome)', async () => {
+  const offscreenPages = () =>
+    worker.evaluate(
+      async () =>
+        (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length,
+    );
+  await useSettings(worker, { sound: true });
+  expect(await offscreenPages()).toBe(0);
+  await waitFor(worker, (s) => s.phase === 'due' && s.nudges.length > 0);
+  expect(await pollUntil(offscreenPages, (n) => n > 0)).toBe(1);
+});
