@@ -7,7 +7,7 @@ import { adoptSyncedSettings, loadSettings } from '@/lib/settings-store';
 import { historyItem, SETTINGS_KEY } from '@/lib/storage-items';
 import { createDispatcher } from '@/lib/worker/dispatcher';
 import { NUDGE_PREFIX, WAKE_ALARM } from '@/lib/worker/effects';
-import { listenForTestPresence } from '@/lib/worker/test-hooks';
+import { listenForTestEvents } from '@/lib/worker/test-hooks';
 
 /**
  * The worker only wires browser events to the break engine (lib/engine) and lets the
@@ -20,7 +20,7 @@ export default defineBackground({
   main() {
     const dispatcher = createDispatcher();
     const { dispatch, enqueue } = dispatcher;
-    if (__TEND_TEST_BUILD__) listenForTestPresence(dispatcher);
+    if (__TEND_TEST_BUILD__) listenForTestEvents(dispatcher);
 
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === WAKE_ALARM) void dispatch({ type: 'tick' });

@@ -181,3 +181,23 @@ test('with the chime on, the nudge plays it from an offscreen page (Chrome)', as
   await waitFor(worker, (s) => s.phase === 'due' && s.nudges.length > 0);
   expect(await pollUntil(offscreenPages, (n) => n > 0)).toBe(1);
 });
+
+test('starting from the notification opens the exercise', async () => {
+  await useSettings(worker);
+  await waitFor(worker, (s) => s.phase === 'due' && s.nudges.length > 0);
+  const page = await extensionPage(context, worker);
+  await page.evaluate(() => chrome.runtime.sendMessage({ tend: 'test-notification-click' }));
+  // Chromium lets the extension open its toolbar popup (the small-window fallback, used
+  // where it cannot, is covered by the worker's unit tests and the popup's e2e tests).
+  const views = await pollUntil(
+    () =>
+      worker.evaluate(async () =>
+        (await chrome.runtime.getContexts({ contextTypes: ['POPUP', 'TAB'] })).map(
+          (c) => `${c.contextType} ${c.documentUrl}`,
+        ),
+      ),
+    (list) => list.some((v) => v.startsWith('POPUP') || v.includes('view=window')),
+  );
+  expect(views.some((v) => v.startsWith('POPUP') && v.endsWith('/popup.html'))).toBe(true);
+  expect((await snapshot(worker)).phase).toBe('on-break');
+});
