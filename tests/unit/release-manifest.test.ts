@@ -70,5 +70,6 @@ describe.each(Object.keys(allowed))('the %s release build', (target) => {
     expect(code).toMatch(/workIntervalSec:\{min:300,/);
     expect(code).not.toMatch(/workIntervalSec:\{min:2,/);
     expect(code).not.toContain('test-presence');
+    expect(code).not.toContain('test-notification-click');
   });
 });
