@@ -1,6 +1,6 @@
 import { t } from '@/lib/i18n';
 
-/** A directory of free helplines by country, kept by a non-profit. */
+/** A directory of free helplines, searchable by country and topic. */
 export const HELPLINE_DIRECTORY = 'https://findahelpline.com';
 
 /** Where the exercises come from, what they are not, and where to find more support. */
@@ -11,11 +11,13 @@ export function AboutExercises({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
       <Heading id="about-exercises">{t('aboutTitle')}</Heading>
       <p>{t('aboutIdeas')}</p>
       <p>{t('aboutParts')}</p>
+      <p>{t('aboutSource')}</p>
       <p>{t('aboutOwnWords')}</p>
       <p>
         <strong>{t('aboutScope')}</strong>
       </p>
       <p>
+        {/* A new tab, so the options page stays where the user left it. */}
         <a href={HELPLINE_DIRECTORY} target="_blank" rel="noreferrer">
           {t('aboutHelpLink')}
         </a>

@@ -1,32 +1,82 @@
 import * as v from 'valibot';
+import { words } from '../lib/readability';
 import { connection } from './library/connection';
 import { selfCompassion } from './library/self-compassion';
-import { type Exercise, processes } from './types';
+import { articleSections, beats, type Exercise, processes } from './types';
 
 /** The live exercise library. Its quality bar is tests/unit/content-library.test.ts. */
 export const exercises: readonly Exercise[] = [...connection, ...selfCompassion];
 
 const process = v.picklist(processes);
+const prefixOf = { connection: 'cn-', 'self-compassion': 'sc-' } as const;
 
-export const exerciseSchema = v.object({
-  id: v.pipe(v.string(), v.regex(/^(cn|sc)-[a-z0-9-]+$/, 'id must look like cn-… or sc-…')),
-  kind: v.picklist(['connection', 'self-compassion']),
-  durationSec: v.picklist([60, 120, 180]),
-  needs: v.picklist(['nobody', 'someone-async', 'someone-live']),
-  setting: v.pipe(
-    v.array(v.picklist(['desk', 'shared-space', 'private'])),
-    v.minLength(1, 'say where it works'),
-  ),
-  touch: v.boolean(),
-  beat: v.optional(v.picklist(['mindfulness', 'common-humanity', 'kindness'])),
-  stepSeconds: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(5)))),
-  source: v.object({
-    process,
-    section: v.pipe(v.string(), v.minLength(3, 'cite the article section')),
-    secondary: v.optional(v.array(process)),
-    inspiredBy: v.optional(v.string()),
+/**
+ * One item's structure. Strict objects, so a misspelt optional field ("beats") is an error
+ * rather than a field the app silently never reads.
+ */
+export const exerciseSchema = v.pipe(
+  v.strictObject({
+    id: v.pipe(v.string(), v.regex(/^(cn|sc)-[a-z0-9-]+$/, 'id must look like cn-… or sc-…')),
+    kind: v.picklist(['connection', 'self-compassion']),
+    durationSec: v.picklist([60, 120, 180]),
+    needs: v.picklist(['nobody', 'someone-async', 'someone-live']),
+    setting: v.pipe(
+      v.array(v.picklist(['desk', 'shared-space', 'private'])),
+      v.minLength(1, 'say where it works'),
+    ),
+    touch: v.boolean(),
+    beat: v.optional(v.picklist(beats)),
+    stepSeconds: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(5)))),
+    source: v.strictObject({
+      process,
+      section: v.picklist(articleSections, 'cite a heading of the article'),
+      secondary: v.optional(v.array(process)),
+      inspiredBy: v.optional(v.string()),
+    }),
   }),
+  v.forward(
+    v.partialCheck(
+      [['id'], ['kind']],
+      (e) => e.id.startsWith(prefixOf[e.kind]),
+      'id must start with cn- for connection and sc- for self-compassion',
+    ),
+    ['id'],
+  ),
+  v.forward(
+    v.partialCheck(
+      [['kind'], ['beat']],
+      (e) => e.beat === undefined || e.kind === 'self-compassion',
+      'only self-compassion items practise a beat',
+    ),
+    ['beat'],
+  ),
+);
+
+const line = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+const step = v.pipe(
+  line,
+  v.check((s) => words(s).length <= 25, 'a step has at most 25 words'),
+);
+
+/** One item's words in one locale. */
+const exerciseTextSchema = v.strictObject({
+  title: v.pipe(line, v.maxLength(40, 'a title has at most 40 characters')),
+  summary: v.pipe(line, v.maxLength(100, 'a summary has at most 100 characters')),
+  steps: v.pipe(
+    v.array(step),
+    v.minLength(3, 'an exercise has 3 to 5 steps'),
+    v.maxLength(5, 'an exercise has 3 to 5 steps'),
+  ),
+  soloAlternative: v.optional(line),
+  noTouchAlternative: v.optional(line),
+  exitLine: v.optional(line),
 });
+
+function problems(name: string, issues: readonly v.BaseIssue<unknown>[] | undefined): string[] {
+  return (issues ?? []).map(
+    (issue) => `${name}: ${v.getDotPath(issue) ?? '(item)'}: ${issue.message}`,
+  );
+}
 
 /**
  * Problems with one item's structure, each naming the item and the field, e.g.
@@ -35,9 +85,10 @@ export const exerciseSchema = v.object({
 export function exerciseProblems(item: unknown): string[] {
   const id = (item as { id?: unknown } | null)?.id;
   const name = typeof id === 'string' ? id : '(item without id)';
-  const parsed = v.safeParse(exerciseSchema, item);
-  if (parsed.success) return [];
-  return parsed.issues.map(
-    (issue) => `${name}: ${v.getDotPath(issue) ?? '(item)'}: ${issue.message}`,
-  );
+  return problems(name, v.safeParse(exerciseSchema, item).issues);
+}
+
+/** Problems with one item's words in one locale, e.g. "de/sc-kind-word: steps: …". */
+export function exerciseTextProblems(locale: string, id: string, text: unknown): string[] {
+  return problems(`${locale}/${id}`, v.safeParse(exerciseTextSchema, text).issues);
 }

@@ -21,10 +21,23 @@ export const processes = [
 
 export type Process = (typeof processes)[number];
 
+/** The headings of the source article, which an exercise's `source.section` cites. */
+export const articleSections = [
+  'What is intimacy, connection, and engagement?',
+  'Why do intimacy, connection, and engagement matter during times of stress?',
+  'Internal processes that sustain intimacy, connection, and engagement during stress',
+  'Physiological processes',
+  'Cognitive processes',
+  'Behavioral processes',
+  'What internal processes sustain intimacy, connection, and engagement during stress?',
+] as const;
+
 export type Needs = 'nobody' | 'someone-async' | 'someone-live';
 
 /** The three beats of a self-compassion break (after Kristin Neff's practice). */
-export type Beat = 'mindfulness' | 'common-humanity' | 'kindness';
+export const beats = ['mindfulness', 'common-humanity', 'kindness'] as const;
+export type Beat = (typeof beats)[number];
+
 export type Setting = 'desk' | 'shared-space' | 'private';
 
 export interface Exercise {

@@ -14,22 +14,47 @@ export interface ChooseInput {
 }
 
 /** How much more often a favourite comes up than another fitting item. */
-export const FAVOURITE_WEIGHT = 3;
+const FAVOURITE_WEIGHT = 3;
 
 /**
- * How many of the last shown items may not come again: a third of the library, so a
- * 34-item library never repeats within 11 breaks. Capped so some item is always left.
+ * How many recently shown items may not come again: a third of the library, so a 36-item
+ * library never repeats within 12 breaks. When the user's choices leave few items eligible
+ * (of all, or of one kind), it shrinks to two thirds of them: a third stay open, so
+ * favourites and the break length still have something to choose from, instead of a fixed
+ * rotation, and a single item left can still be offered.
  */
 export function recentWindow(librarySize: number, eligible: number): number {
-  return Math.max(0, Math.min(Math.max(1, Math.floor(librarySize / 3)), eligible - 1));
+  return Math.min(Math.max(1, Math.floor(librarySize / 3)), Math.floor((eligible * 2) / 3));
 }
+
+/**
+ * The ids not to offer now: those among the last `recentWindow` shown, but of each kind at
+ * most `recentWindow(library, eligible of that kind)`. Why per kind: when the user has hidden
+ * most of one kind, a window shared by both would block all of that kind and starve it, and
+ * the two kinds would no longer take turns.
+ */
+function blockedIds(input: ChooseInput, eligible: readonly Exercise[]): Set<string> {
+  const size = input.library.length;
+  const shownLately = input.recent.slice(0, recentWindow(size, eligible.length));
+  const blocked = new Set<string>();
+  for (const kind of ['connection', 'self-compassion'] as const) {
+    const ofKind = new Set(eligible.filter((e) => e.kind === kind).map((e) => e.id));
+    const kindLately = shownLately.filter((id) => ofKind.has(id));
+    for (const id of kindLately.slice(0, recentWindow(size, ofKind.size))) blocked.add(id);
+  }
+  return blocked;
+}
+
+/** How many recent items the kind balance looks back over. */
+const KIND_LOOKBACK = 6;
 
 /**
  * Picks the next exercise, or null when the user's choices leave none (every item marked
  * "not for me", say). Rules, in order: only the kinds chosen, never "not for me", never one
  * that needs someone in solo-only mode; none of the recent window; with both kinds, the kind
  * shown less often lately (so they alternate fairly over time); items that fit the break
- * length before longer ones; favourites weighted up.
+ * length (or else the shortest left); favourites weighted up. Each step narrows the pool
+ * only when something is left, so a strict setting never empties the choice by accident.
  */
 export function chooseExercise(input: ChooseInput): Exercise | null {
   const notForMe = new Set(input.notForMe);
@@ -41,18 +66,18 @@ export function chooseExercise(input: ChooseInput): Exercise | null {
   );
   if (eligible.length === 0) return null;
 
-  const window = recentWindow(input.library.length, eligible.length);
-  const blocked = new Set(input.recent.slice(0, window));
+  const blocked = blockedIds(input, eligible);
   let pool = eligible.filter((e) => !blocked.has(e.id));
 
   if (input.kinds === 'both') {
-    const kind = lessShownKind(input, pool);
+    const kind = balancingKind(input);
     const ofKind = pool.filter((e) => e.kind === kind);
     if (ofKind.length > 0) pool = ofKind;
   }
 
   const fitting = pool.filter((e) => e.durationSec <= input.breakLengthSec);
-  if (fitting.length > 0) pool = fitting;
+  const shortest = Math.min(...pool.map((e) => e.durationSec));
+  pool = fitting.length > 0 ? fitting : pool.filter((e) => e.durationSec === shortest);
 
   const favourites = new Set(input.favourites);
   const weights = pool.map((e) => (favourites.has(e.id) ? FAVOURITE_WEIGHT : 1));
@@ -65,20 +90,24 @@ export function chooseExercise(input: ChooseInput): Exercise | null {
   return pool[pool.length - 1] ?? null;
 }
 
-/** The kind shown less often among the last few shown; a tie is broken at random. */
-function lessShownKind(input: ChooseInput, pool: readonly Exercise[]): ExerciseKind {
+/**
+ * The kind shown less often among the last few shown; on a tie, the kind not shown last; with
+ * no history, either at random. Why: the two kinds differ in size and in how many items the
+ * user's settings leave, so picking an item uniformly would drift toward the bigger kind.
+ * Balancing on what was actually shown makes the kinds take turns, and a short look-back lets
+ * the balance settle again soon after the user changes settings.
+ */
+function balancingKind(input: ChooseInput): ExerciseKind {
   const kindOf = new Map(input.library.map((e) => [e.id, e.kind]));
-  let connection = 0;
-  let selfCompassion = 0;
-  for (const id of input.recent.slice(0, 6)) {
-    const kind = kindOf.get(id);
-    if (kind === 'connection') connection++;
-    else if (kind === 'self-compassion') selfCompassion++;
-  }
+  const lately = input.recent
+    .slice(0, KIND_LOOKBACK)
+    .map((id) => kindOf.get(id))
+    .filter((kind) => kind !== undefined);
+  const connection = lately.filter((kind) => kind === 'connection').length;
+  const selfCompassion = lately.length - connection;
   if (connection !== selfCompassion)
     return connection < selfCompassion ? 'connection' : 'self-compassion';
-  const hasBoth =
-    pool.some((e) => e.kind === 'connection') && pool.some((e) => e.kind !== 'connection');
-  if (!hasBoth) return pool[0]?.kind ?? 'connection';
+  const last = lately[0];
+  if (last) return last === 'connection' ? 'self-compassion' : 'connection';
   return input.random() < 0.5 ? 'connection' : 'self-compassion';
 }

@@ -120,7 +120,7 @@ const timeRangeSchema = v.pipe(
     start: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60)),
     end: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60)),
   }),
-  v.check((r) => r.start < r.end, 'A work period must end after it starts.'),
+  v.check((r) => r.start < r.end, 'A work period needs to end after it starts.'),
 );
 
 const dayRangesSchema = v.pipe(
@@ -128,7 +128,7 @@ const dayRangesSchema = v.pipe(
   v.maxLength(6),
   v.check(
     (ranges) => ranges.every((r, i) => i === 0 || (ranges[i - 1]?.end ?? 0) <= r.start),
-    'Work periods in a day must be in order and must not overlap.',
+    'Work periods in a day need to be in order, without overlaps.',
   ),
 );
 

@@ -140,6 +140,19 @@ export const connection: Exercise[] = [
     source: { process: 'behavioral.cooperation', section: behavioral, secondary: ['support'] },
   },
   {
+    id: 'cn-shared-win',
+    kind: 'connection',
+    durationSec: 60,
+    needs: 'nobody',
+    setting: ['desk', 'shared-space', 'private'],
+    touch: false,
+    source: {
+      process: 'behavioral.cooperation',
+      section: behavioral,
+      secondary: ['cognitive.memory'],
+    },
+  },
+  {
     id: 'cn-their-day',
     kind: 'connection',
     durationSec: 120,

@@ -40,6 +40,17 @@ export const selfCompassion: Exercise[] = [
   },
   {
     ...base,
+    id: 'sc-read-your-signs',
+    durationSec: 120,
+    beat: 'mindfulness',
+    source: {
+      process: 'cognitive.perception',
+      section: cognitive,
+      secondary: ['self-compassion'],
+    },
+  },
+  {
+    ...base,
     id: 'sc-others-too',
     durationSec: 60,
     beat: 'common-humanity',
@@ -85,6 +96,7 @@ export const selfCompassion: Exercise[] = [
     ...base,
     id: 'sc-hand-on-heart',
     durationSec: 120,
+    beat: 'kindness',
     touch: true,
     source: {
       process: 'behavioral.touch',
@@ -97,6 +109,7 @@ export const selfCompassion: Exercise[] = [
     ...base,
     id: 'sc-hold-your-hands',
     durationSec: 60,
+    beat: 'kindness',
     touch: true,
     source: { process: 'behavioral.touch', section: behavioral, secondary: ['self-compassion'] },
   },
@@ -104,6 +117,7 @@ export const selfCompassion: Exercise[] = [
     ...base,
     id: 'sc-gentle-hug',
     durationSec: 60,
+    beat: 'kindness',
     touch: true,
     setting: ['desk', 'private'],
     source: { process: 'behavioral.touch', section: behavioral, secondary: ['self-compassion'] },

@@ -1,9 +1,11 @@
 import type { ExerciseText } from '../types';
+import deAbout from './de/about';
 import deCommon from './de/common';
 import deExercises from './de/exercises';
 import deOptions from './de/options';
 import dePopup from './de/popup';
 import deWorker from './de/worker';
+import enAbout from './en/about';
 import enCommon from './en/common';
 import enExercises from './en/exercises';
 import enOptions from './en/options';
@@ -19,14 +21,14 @@ export interface LocaleBundle {
 }
 
 export const english: { ui: Messages; exercises: Record<string, ExerciseText> } = {
-  ui: { ...enCommon, ...enPopup, ...enOptions, ...enWorker },
+  ui: { ...enCommon, ...enAbout, ...enPopup, ...enOptions, ...enWorker },
   exercises: enExercises,
 };
 
 export const locales: Record<Locale, LocaleBundle> = {
   en: english,
   de: {
-    ui: { ...deCommon, ...dePopup, ...deOptions, ...deWorker },
+    ui: { ...deCommon, ...deAbout, ...dePopup, ...deOptions, ...deWorker },
     exercises: deExercises,
   },
 };

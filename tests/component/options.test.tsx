@@ -73,7 +73,7 @@ describe('the options page', () => {
     fireEvent.change(screen.getByLabelText('Monday period 2 starts'), {
       target: { value: '10:00' },
     });
-    expect((await screen.findByRole('alert')).textContent).toMatch(/must not overlap/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/cannot overlap/);
     expect((await stored()).workHours.days[1]?.[1]?.start).toBe(18 * 60);
   });
 

@@ -4,14 +4,4 @@ export default {
   kindConnection: 'Connection',
   kindSelfCompassion: 'Self-compassion',
   minutesShort: '{n} min',
-  aboutTitle: 'About these exercises',
-  aboutIdeas:
-    'The exercises grow from one idea: feeling close to others, and being kind to yourself, can help when life is busy or hard. An article on closeness and stress names the parts of it that we use.',
-  aboutParts:
-    'Remembering warm moments. Giving someone your full attention. Reading faces and gestures. Listening and speaking openly. Working on something together. Understanding how someone else feels. Giving and getting support. And being a kind friend to yourself.',
-  aboutOwnWords:
-    'We wrote every exercise in our own words. Each one says which of these ideas it comes from.',
-  aboutScope:
-    'These are short wellbeing exercises. They are not therapy or medical care, and they are no replacement for either.',
-  aboutHelpLink: 'Need more support? Find a helpline near you',
 } as const;

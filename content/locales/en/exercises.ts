@@ -2,7 +2,9 @@ import type { ExerciseText } from '../../types';
 
 /** Every exercise's words in English, keyed by exercise id. English must have every id. */
 
-const ground = 'When you are ready, feel your feet on the floor and take one slow breath.';
+// Grounding through the chair or floor, not "your feet": it works for everyone, seated or not.
+const ground =
+  'When you are ready, feel the chair or the floor under you, and take one slow breath.';
 
 const exercises: Record<string, ExerciseText> = {
   'cn-warm-moment': {
@@ -30,7 +32,7 @@ const exercises: Record<string, ExerciseText> = {
     title: 'A photo that makes you smile',
     summary: 'Look at a happy time with people you like.',
     steps: [
-      'If you like, open a photo of a good time with others.',
+      'If you like, open a photo of a good time with others, or recall one.',
       'Look at the faces. Who is there with you?',
       'Name one thing you like about one of them.',
     ],
@@ -40,18 +42,19 @@ const exercises: Record<string, ExerciseText> = {
     summary: 'Give the next person who talks to you your full attention.',
     steps: [
       'The next time someone talks to you, put your screen aside.',
-      'Look at them, and let them finish before you answer.',
+      'Turn toward them, and let them finish before you answer.',
       'Ask one question about what they said.',
       'Notice how the talk feels.',
     ],
-    soloAlternative: 'Listen to a voice message from someone, doing nothing else while it plays.',
+    soloAlternative:
+      'Listen to or watch someone speak in a short recording, and do nothing else while it plays.',
   },
   'cn-people-nearby': {
     title: 'Notice the people near you',
-    summary: 'Listen for the people around you and wish them well.',
+    summary: 'Notice the people around you and wish them well.',
     steps: [
-      'Pause and listen for a minute.',
-      'Notice voices, steps or laughter near you, or think of the people in your building.',
+      'Pause for a minute and notice what is around you.',
+      'Notice signs of people near you, like voices or steps. Or think of people who live or work near you.',
       'Wish them a good day, quietly, in your mind.',
     ],
   },
@@ -60,18 +63,18 @@ const exercises: Record<string, ExerciseText> = {
     summary: 'Read a kind message again, as if the person were speaking.',
     steps: [
       'Open a recent message from someone you like.',
-      'Read it slowly, as if you could hear their voice.',
+      'Read it slowly, as if they were saying it to you.',
       'Notice what they might have felt as they wrote it.',
       'If you like, reply with one warm line, now or later.',
     ],
   },
   'cn-read-a-face': {
-    title: 'Read a face kindly',
-    summary: 'Think of a face you saw today and what it said without words.',
+    title: 'Read a face or voice kindly',
+    summary: 'Think of someone you met today and what they said without words.',
     steps: [
-      'Think of the last face you saw today, in person or on a screen.',
-      'What did the eyes and mouth say, without words?',
-      'Guess how that person felt. Hold the guess lightly.',
+      'Think of someone you saw or heard today, in person or on a screen.',
+      'What did their face, hands or voice say, beyond the words?',
+      'Guess how that person felt. It is only a guess, and that is fine.',
     ],
   },
   'cn-body-language': {
@@ -88,7 +91,7 @@ const exercises: Record<string, ExerciseText> = {
     title: 'A short, honest check-in',
     summary: 'Write to someone you miss. No reply needed.',
     steps: [
-      'Think of someone you have not heard from in a while.',
+      'Think of someone you feel safe with and have not heard from in a while.',
       "Write a short note: 'I thought of you today.'",
       'Add one true line about how you are.',
       'Send it, or save it as a draft. No reply needed.',
@@ -117,17 +120,17 @@ const exercises: Record<string, ExerciseText> = {
   },
   'cn-thank-a-teammate': {
     title: 'Thank someone you work with',
-    summary: 'Notice how a shared task moved, and who helped.',
+    summary: 'Notice who helped a shared task go well.',
     steps: [
       'Think of a task you share with someone.',
-      'Name one thing they did that helped it move.',
-      'Tell them in one line, or note it to say later.',
+      'Name one thing they did that helped it go well.',
+      'Tell them in one line, or save it as a draft. No reply needed.',
     ],
     soloAlternative: "Write down one way someone's work made yours easier.",
   },
   'cn-small-hand': {
-    title: 'Offer a small hand',
-    summary: 'Find one small way to share a load.',
+    title: 'Offer a little help',
+    summary: 'Find one small way to help someone today.',
     steps: [
       'Think of someone near you who is busy today.',
       'Pick one small thing you could do to help.',
@@ -135,12 +138,22 @@ const exercises: Record<string, ExerciseText> = {
     ],
     soloAlternative: 'Plan one small helpful act for tomorrow, and note it down.',
   },
+  'cn-shared-win': {
+    title: 'Something you did together',
+    summary: 'Remember a task that went well because people did it together.',
+    steps: [
+      'Think of something you did with others that went well. It can be small, like cooking a meal.',
+      "Picture each person's part, and your own.",
+      'Notice what helped: the shared goal, the help, the laughs.',
+      'If you like, thank them in your mind.',
+    ],
+  },
   'cn-their-day': {
     title: 'See the day through their eyes',
     summary: 'Imagine the day of someone who seems stressed.',
     steps: [
       'Think of someone who seemed stressed lately.',
-      'Imagine their day. What might weigh on them?',
+      'Imagine their day. What might be hard for them?',
       'Notice any feeling that comes up in you.',
       'Wish them some ease, in your own words.',
     ],
@@ -169,7 +182,7 @@ const exercises: Record<string, ExerciseText> = {
     title: 'Send some quiet support',
     summary: 'A short note for someone going through a busy time.',
     steps: [
-      'Think of someone who has a lot on right now.',
+      'Think of someone who is going through a busy or hard time.',
       "Write: 'Thinking of you. No need to reply.'",
       'Add one line that shows you understand.',
       'Send it, or keep it as a draft for later.',
@@ -178,9 +191,9 @@ const exercises: Record<string, ExerciseText> = {
   },
   'cn-let-someone-help': {
     title: 'Let someone help you',
-    summary: 'Think of who could share a heavy task with you.',
+    summary: 'Think of who could share a hard task with you.',
     steps: [
-      'Think of one task that feels heavy right now.',
+      'Think of one task that feels hard or big right now.',
       'Who could share it with you, even a little?',
       'Note one small way you could ask them.',
     ],
@@ -191,7 +204,7 @@ const exercises: Record<string, ExerciseText> = {
     steps: [
       'Think of one thing that is hard for you today. Pick a small one.',
       "Say to yourself, 'This is a hard moment.'",
-      'Notice where you feel it in your body. You do not need to fix it.',
+      'Notice where you feel it, if anywhere. You do not need to fix it.',
     ],
     exitLine: ground,
   },
@@ -214,7 +227,18 @@ const exercises: Record<string, ExerciseText> = {
       'Look at it without judging it. Weather changes.',
       'Let it pass over you for a few breaths.',
     ],
-    exitLine: 'Look at something near you, name its colour, and come back to your day.',
+    exitLine: 'Name one thing you can see, hear or feel near you, and come back to your day.',
+  },
+  'sc-read-your-signs': {
+    title: 'Read your own signs',
+    summary: 'Notice what your face and hands say about how you feel.',
+    steps: [
+      "Pause, the way you might look kindly at a friend's face.",
+      'Notice your face, shoulders and hands. Are they tight or soft?',
+      "Ask what they might be telling you, like 'I am tired' or 'I am worried'.",
+      "Answer the way a friend would: 'That makes sense. I am here for you.'",
+    ],
+    exitLine: ground,
   },
   'sc-others-too': {
     title: 'Others feel this too',
@@ -230,7 +254,7 @@ const exercises: Record<string, ExerciseText> = {
     title: 'Many people, one moment',
     summary: 'Think of others who feel what you feel today.',
     steps: [
-      'Picture people at desks around the world, just like you.',
+      'Picture people all over the world, working or resting, just like you.',
       'Some are tired, some are worried, some are proud.',
       'Send them a kind wish, and keep one for yourself.',
     ],
@@ -294,7 +318,7 @@ const exercises: Record<string, ExerciseText> = {
     title: 'Hold your own hands',
     summary: 'Fold your hands together as a small sign of support.',
     steps: [
-      'Fold your hands together, softly.',
+      'If you like, fold your hands together, softly.',
       'Notice the warmth and the light pressure.',
       'Let it be a small sign of support, from you to you.',
     ],
@@ -305,7 +329,7 @@ const exercises: Record<string, ExerciseText> = {
     title: 'A gentle hug',
     summary: 'Hold yourself for a moment, the way a friend might.',
     steps: [
-      'Cross your arms and rest your hands on your upper arms.',
+      'If you like, cross your arms and rest your hands on your upper arms.',
       'Press gently, the way a friend might.',
       'Breathe out slowly and let your shoulders drop.',
     ],
@@ -314,21 +338,21 @@ const exercises: Record<string, ExerciseText> = {
   },
   'sc-slow-breath': {
     title: 'Slow breath, warm thought',
-    summary: 'Breathe slowly while you think of someone kind.',
+    summary: 'Breathe slowly while you think of someone or somewhere safe.',
     steps: [
-      'Breathe in through your nose for a count of four.',
+      'If you like, breathe in slowly for a count of four.',
       'Breathe out a little longer, for a count of six.',
-      'As you breathe, think of someone who makes you feel safe.',
+      'As you breathe, think of someone or somewhere that feels safe.',
       'Many people find this calming. Stay as long as you like.',
     ],
-    exitLine: 'Let your breath find its own pace again, and feel your feet on the floor.',
+    exitLine: 'Let your breath find its own pace again, and feel the chair or floor under you.',
   },
   'sc-warm-cup': {
     title: 'Warm hands, warm moment',
     summary: 'Hold something warm and think of a kind person.',
     steps: [
-      'If you have a warm drink, hold it in both hands.',
-      'Notice the warmth in your fingers.',
+      'If you have a warm drink, hold it for a moment. Or find a warm spot, like a patch of sun.',
+      'Notice the warmth, and let yourself enjoy it.',
       'Think of a kind person, and let the warmth stand for them.',
     ],
     exitLine: ground,

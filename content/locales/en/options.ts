@@ -28,7 +28,7 @@ export default {
   periodStart: '{day} period {n} starts',
   periodEnd: '{day} period {n} ends',
   dayOff: 'No work hours',
-  workHoursInvalid: 'Work periods must end after they start and must not overlap.',
+  workHoursInvalid: 'Each work period needs to end after it starts, and periods cannot overlap.',
   sectionAway: 'Time away',
   naturalBreaks: 'Count time away from the screen as a break',
   idleThreshold: 'Away after this long without input',

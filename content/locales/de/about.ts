@@ -1,0 +1,16 @@
+import type { Messages } from '../messages';
+
+export default {
+  aboutTitle: 'Über diese Übungen',
+  aboutIdeas:
+    'Die Übungen beruhen auf einer Idee: Sich anderen nah zu fühlen und freundlich zu sich selbst zu sein, kann helfen, wenn das Leben voll oder schwer ist. Ein Artikel über Nähe und Stress nennt die Teile davon, die wir nutzen.',
+  aboutParts:
+    'Sich an warme Momente erinnern. Jemandem ganz zuhören. Gesichter und Gesten lesen. Offen sprechen und zuhören. Gemeinsam an etwas arbeiten. Verstehen, wie es anderen geht. Unterstützung geben und annehmen. Und freundlich mit sich selbst umgehen.',
+  aboutSource:
+    'Der Artikel (auf Englisch): „The Power of Intimacy, Connection, and Engagement for Mental Health“, auf ZeroOpposite.',
+  aboutOwnWords:
+    'Wir haben jede Übung in eigenen Worten geschrieben. Jede sagt, auf welcher dieser Ideen sie beruht.',
+  aboutScope:
+    'Dies sind kurze Übungen für das Wohlbefinden. Sie sind keine Therapie und keine medizinische Behandlung und ersetzen beides nicht.',
+  aboutHelpLink: 'Brauchst du mehr Unterstützung? Finde ein Hilfetelefon in deiner Nähe',
+} satisfies Partial<Messages>;
