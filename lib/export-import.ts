@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { HistoryEntry } from './engine/types';
+import { exercisePrefsSchema } from './exercise-prefs';
 import { repairHistory } from './history';
 import { type Settings, settingsSchema } from './settings';
 import type { ExercisePrefs } from './storage-items';
@@ -34,9 +35,6 @@ export function buildExport(data: ExportData, now: number): ExportFile {
     ...data,
   };
 }
-
-const ids = v.array(v.pipe(v.string(), v.maxLength(64)));
-const prefsSchema = v.object({ favourites: ids, notForMe: ids });
 
 export type ImportResult = { ok: true; data: ExportData } | { ok: false; message: string };
 
@@ -109,7 +107,10 @@ export function parseImport(text: string): ImportResult {
       message: `${dropped} entries of the break history in this file are not valid. Nothing was changed.`,
     };
   }
-  const prefs = v.safeParse(prefsSchema, file.exercisePrefs ?? { favourites: [], notForMe: [] });
+  const prefs = v.safeParse(
+    exercisePrefsSchema,
+    file.exercisePrefs ?? { favourites: [], notForMe: [] },
+  );
   if (!prefs.success) {
     return {
       ok: false,

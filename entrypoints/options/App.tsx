@@ -12,6 +12,7 @@ import { NumberField } from '@/components/options/NumberField';
 import { StatsPanel } from '@/components/options/StatsPanel';
 import { WorkHoursEditor } from '@/components/options/WorkHoursEditor';
 import { previewNextBreak } from '@/lib/engine/engine';
+import { parseExercisePrefs } from '@/lib/exercise-prefs';
 import { buildExport, type ExportData } from '@/lib/export-import';
 import { repairHistory } from '@/lib/history';
 import { currentLocale, type t as T, t } from '@/lib/i18n';
@@ -29,10 +30,6 @@ import { exercisePrefsItem, historyItem, syncProblemItem } from '@/lib/storage-i
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const parseHistory = (raw: unknown) => repairHistory(raw).entries;
 const parseProblem = (raw: string | null) => raw;
-const parsePrefs = (raw: { favourites: string[]; notForMe: string[] }) => ({
-  favourites: Array.isArray(raw?.favourites) ? raw.favourites : [],
-  notForMe: Array.isArray(raw?.notForMe) ? raw.notForMe : [],
-});
 
 const presetLabels: Record<(typeof schedulePresets)[number]['id'], Parameters<typeof T>[0]> = {
   classic: 'presetClassic',
@@ -52,7 +49,7 @@ export function App() {
   const state = useEngineState();
   const history = useStored(historyItem, parseHistory) ?? [];
   const syncProblem = useStored(syncProblemItem, parseProblem);
-  const prefs = useStored(exercisePrefsItem, parsePrefs);
+  const prefs = useStored(exercisePrefsItem, parseExercisePrefs);
   const now = useNow(30_000);
   const [saved, setSaved] = useState(false);
   if (!settings) return <main aria-busy="true" />;
@@ -84,7 +81,7 @@ export function App() {
     const data: ExportData = {
       settings,
       history: repairHistory(await historyItem.getValue()).entries,
-      exercisePrefs: parsePrefs(await exercisePrefsItem.getValue()),
+      exercisePrefs: parseExercisePrefs(await exercisePrefsItem.getValue()),
     };
     return JSON.stringify(buildExport(data, Date.now()), null, 2);
   };

@@ -3,11 +3,11 @@ import * as v from 'valibot';
 import { useStored } from '@/components/hooks/use-stored';
 import type { Exercise } from '@/content/types';
 import { chooseExercise } from '@/lib/choose-exercise';
+import { exerciseIdsSchema, parseExercisePrefs } from '@/lib/exercise-prefs';
 import type { Settings } from '@/lib/settings';
 import {
   type CurrentExercise,
   currentExerciseItem,
-  type ExercisePrefs,
   exercisePrefsItem,
   recentExercisesItem,
 } from '@/lib/storage-items';
@@ -21,22 +21,16 @@ import {
 /** How many recently shown ids are remembered, so none repeats too soon. */
 export const RECENT_LIMIT = 50;
 
-const ids = v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(1000));
-const prefsSchema = v.object({ favourites: ids, notForMe: ids });
 const currentSchema = v.nullable(
   v.object({ id: v.string(), cycle: v.number(), chosenAt: v.number() }),
 );
 
-const parsePrefs = (raw: unknown): ExercisePrefs => {
-  const parsed = v.safeParse(prefsSchema, raw);
-  return parsed.success ? parsed.output : { favourites: [], notForMe: [] };
-};
 const parseCurrent = (raw: unknown): CurrentExercise | null => {
   const parsed = v.safeParse(currentSchema, raw);
   return parsed.success ? parsed.output : null;
 };
 const parseRecent = (raw: unknown): string[] => {
-  const parsed = v.safeParse(ids, raw);
+  const parsed = v.safeParse(exerciseIdsSchema, raw);
   return parsed.success ? parsed.output : [];
 };
 
@@ -75,7 +69,7 @@ export function useExerciseSession({
   library,
   random = Math.random,
 }: SessionOptions): ExerciseSession {
-  const prefs = useStored(exercisePrefsItem, parsePrefs);
+  const prefs = useStored(exercisePrefsItem, parseExercisePrefs);
   const current = useStored(currentExerciseItem, parseCurrent);
   const recent = useStored(recentExercisesItem, parseRecent);
   /** The choice that found nothing, so an empty result is not retried in a loop. */
