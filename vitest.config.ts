@@ -1,13 +1,15 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { exerciseTextChunks } from './scripts/vite/exercise-text-chunks';
 
 export default defineConfig({
-  plugins: [WxtVitest(), preact()],
+  plugins: [WxtVitest(), preact(), exerciseTextChunks()],
   define: { __TEND_TEST_BUILD__: 'false' },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['tests/setup-words.ts'],
     restoreMocks: true,
   },
 });

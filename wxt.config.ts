@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { exerciseTextChunks } from './scripts/vite/exercise-text-chunks';
 import { noRawHtml } from './scripts/vite/no-raw-html';
 
 // A test build (npm run build:e2e) accepts second-scale intervals so e2e tests can run whole
@@ -13,7 +14,7 @@ export default defineConfig({
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
   vite: () => ({
-    plugins: [preact(), noRawHtml()],
+    plugins: [preact(), noRawHtml(), exerciseTextChunks()],
     define: {
       __TEND_TEST_BUILD__: JSON.stringify(testBuild),
     },

@@ -1,11 +1,9 @@
 import * as v from 'valibot';
 import { words } from '../lib/readability';
-import { connection } from './library/connection';
-import { selfCompassion } from './library/self-compassion';
-import { articleSections, beats, type Exercise, processes } from './types';
+import { articleSections, beats, processes } from './types';
 
-/** The live exercise library. Its quality bar is tests/unit/content-library.test.ts. */
-export const exercises: readonly Exercise[] = [...connection, ...selfCompassion];
+// The library itself lives apart from its schema, so the popup bundles the data alone.
+export { exercises } from './library/index';
 
 const process = v.picklist(processes);
 const prefixOf = { connection: 'cn-', 'self-compassion': 'sc-' } as const;

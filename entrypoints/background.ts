@@ -8,6 +8,7 @@ import { historyItem, SETTINGS_KEY } from '@/lib/storage-items';
 import { createDispatcher } from '@/lib/worker/dispatcher';
 import { NUDGE_PREFIX, WAKE_ALARM } from '@/lib/worker/effects';
 import { listenForTestEvents } from '@/lib/worker/test-hooks';
+import { addWorkerWords } from '@/lib/worker/words';
 
 /**
  * The worker only wires browser events to the break engine (lib/engine) and lets the
@@ -18,6 +19,7 @@ export default defineBackground({
   // Firefox (MV2): an event page, unloaded when idle like Chrome's service worker.
   persistent: false,
   main() {
+    addWorkerWords();
     const dispatcher = createDispatcher();
     const { dispatch, enqueue } = dispatcher;
     if (__TEND_TEST_BUILD__) listenForTestEvents(dispatcher);

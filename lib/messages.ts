@@ -1,4 +1,6 @@
-import { browser } from 'wxt/browser';
+// The browser's own API, not the polyfill: sendMessage returns a promise natively in Chrome
+// (MV3) and Firefox, and the popup, which sends intents, must stay within its size budget.
+import { browser } from '@wxt-dev/browser';
 import type { EngineEvent } from './engine/types';
 
 /**

@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { EngineState, HistoryEntry } from './engine/types';
 import type { Settings } from './settings';
+import { KEYS } from './storage-keys';
 
 /**
  * Every key Tend stores, in one place. Each item is versioned so a later release can migrate
@@ -9,33 +10,33 @@ import type { Settings } from './settings';
  */
 
 /** The settings' key in both storage areas. */
-export const SETTINGS_KEY = 'settings';
+export const SETTINGS_KEY = KEYS.settings;
 
 /** Settings follow the user through sync storage... */
-export const syncSettingsItem = storage.defineItem<Settings | null>('sync:settings', {
+export const syncSettingsItem = storage.defineItem<Settings | null>(`sync:${KEYS.settings}`, {
   version: 1,
   migrations: {},
 });
 
 /** ...and are mirrored locally, so Tend keeps working when sync is off or over quota. */
-export const localSettingsItem = storage.defineItem<Settings | null>('local:settings', {
+export const localSettingsItem = storage.defineItem<Settings | null>(`local:${KEYS.settings}`, {
   version: 1,
   migrations: {},
 });
 
 /** Why settings could not be saved to sync storage, for the options page; null when fine. */
-export const syncProblemItem = storage.defineItem<string | null>('local:syncProblem', {
+export const syncProblemItem = storage.defineItem<string | null>(`local:${KEYS.syncProblem}`, {
   fallback: null,
 });
 
 /** The break engine's state (absolute times; see lib/engine/types.ts). */
-export const engineStateItem = storage.defineItem<EngineState | null>('local:engineState', {
+export const engineStateItem = storage.defineItem<EngineState | null>(`local:${KEYS.engineState}`, {
   version: 1,
   migrations: {},
 });
 
 /** Every break, oldest first, bounded by the retention rule in history.ts. */
-export const historyItem = storage.defineItem<HistoryEntry[]>('local:history', {
+export const historyItem = storage.defineItem<HistoryEntry[]>(`local:${KEYS.history}`, {
   fallback: [],
   version: 1,
   migrations: {},
@@ -48,7 +49,7 @@ export interface ExercisePrefs {
   notForMe: string[];
 }
 
-export const exercisePrefsItem = storage.defineItem<ExercisePrefs>('local:exercisePrefs', {
+export const exercisePrefsItem = storage.defineItem<ExercisePrefs>(`local:${KEYS.exercisePrefs}`, {
   fallback: { favourites: [], notForMe: [] },
   version: 1,
   migrations: {},
@@ -63,11 +64,11 @@ export interface CurrentExercise {
 }
 
 export const currentExerciseItem = storage.defineItem<CurrentExercise | null>(
-  'local:currentExercise',
+  `local:${KEYS.currentExercise}`,
   { fallback: null },
 );
 
 /** Ids of exercises shown lately, most recent first (bounded), so none repeats too soon. */
-export const recentExercisesItem = storage.defineItem<string[]>('local:recentExercises', {
+export const recentExercisesItem = storage.defineItem<string[]>(`local:${KEYS.recentExercises}`, {
   fallback: [],
 });

@@ -1,4 +1,3 @@
-import type { ExerciseText } from '../types';
 import deAbout from './de/about';
 import deCommon from './de/common';
 import deExercises from './de/exercises';
@@ -11,21 +10,20 @@ import enExercises from './en/exercises';
 import enOptions from './en/options';
 import enPopup from './en/popup';
 import enWorker from './en/worker';
-import type { Messages } from './messages';
+import type { Locale, Messages, WordBundle } from './messages';
 
-export type Locale = 'en' | 'de';
+export type { Locale, WordBundle } from './messages';
 
-export interface LocaleBundle {
-  ui: Partial<Messages>;
-  exercises: Record<string, ExerciseText>;
-}
-
-export const english: { ui: Messages; exercises: Record<string, ExerciseText> } = {
+/**
+ * Every word of every surface in every locale. The worker and the tests use this; the popup
+ * and options pages load only their own words (see their words.ts) to stay small.
+ */
+export const english: { ui: Messages; exercises: WordBundle['exercises'] } = {
   ui: { ...enCommon, ...enAbout, ...enPopup, ...enOptions, ...enWorker },
   exercises: enExercises,
 };
 
-export const locales: Record<Locale, LocaleBundle> = {
+export const locales: Record<Locale, WordBundle> = {
   en: english,
   de: {
     ui: { ...deCommon, ...deAbout, ...dePopup, ...deOptions, ...deWorker },

@@ -1,7 +1,10 @@
 import { render } from 'preact';
-import { currentLocale, t } from '@/lib/i18n';
+import { currentLocale, loadWords, t } from '@/lib/i18n';
 import { App } from './App';
+import { optionsWords } from './words';
 
-document.documentElement.lang = currentLocale();
-document.title = t('optionsTitle');
-render(<App />, document.getElementById('app') as HTMLElement);
+void loadWords(optionsWords).then(() => {
+  document.documentElement.lang = currentLocale();
+  document.title = t('optionsTitle');
+  render(<App />, document.getElementById('app') as HTMLElement);
+});

@@ -1,9 +1,8 @@
+// The browser's own API, not the polyfill (see popup-data.ts).
+import { browser } from '@wxt-dev/browser';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { useEngineState } from '@/components/hooks/use-engine-state';
 import { useNow } from '@/components/hooks/use-now';
-import { useSettings } from '@/components/hooks/use-settings';
 import { AfterDone } from '@/components/popup/AfterDone';
 import { BreakHeader } from '@/components/popup/BreakHeader';
 import { ExerciseCard } from '@/components/popup/ExerciseCard';
@@ -11,24 +10,25 @@ import { PauseChoices } from '@/components/popup/PauseChoices';
 import { QuietStatus } from '@/components/popup/QuietStatus';
 import { SnoozeChoices } from '@/components/popup/SnoozeChoices';
 import { WorkingStatus } from '@/components/popup/WorkingStatus';
-import { exercises } from '@/content/index';
-import { locales } from '@/content/locales';
-import type { Exercise, ExerciseText } from '@/content/types';
+import { exercises } from '@/content/library/index';
+import type { Exercise } from '@/content/types';
 import { canSnooze } from '@/lib/engine/snooze-cap';
-import type { EngineState } from '@/lib/engine/types';
-import { currentLocale, exerciseText, t } from '@/lib/i18n';
+import { currentLocale, t } from '@/lib/i18n';
 import { type Intent, sendIntent } from '@/lib/messages';
-import type { Settings } from '@/lib/settings';
 import { useExerciseSession } from './exercise-session';
+import { exerciseTextIn, type TextSource, useExerciseText } from './exercise-text';
+import { openPopupStore, type PopupData, type PopupStore, usePopupData } from './popup-data';
 
 const SNOOZE_CHOICES = [5, 10, 15] as const;
 
 interface Props {
+  /** The popup's storage view, opened before the first render (main.tsx); else opened here. */
+  store?: PopupStore;
   /** Opened by the worker as a small window (`?view=window`): adds a Close button. */
   windowed?: boolean;
   /** The exercise library and its words (tests pass a small one). */
   library?: readonly Exercise[];
-  textFor?: (id: string) => ExerciseText | undefined;
+  textFor?: TextSource;
   random?: () => number;
 }
 
@@ -43,26 +43,27 @@ type Mode =
   | { kind: 'after'; helped: boolean | null };
 
 export function App(props: Props) {
-  const engine = useEngineState();
-  const settings = useSettings();
-  if (engine === undefined || settings === undefined) {
+  const [ownStore] = useState(() => props.store ?? openPopupStore());
+  useEffect(() => (props.store ? undefined : () => ownStore.close()), [ownStore, props.store]);
+  const data = usePopupData(ownStore);
+  if (data === undefined) {
     return (
       <Frame windowed={props.windowed} viewKey="loading">
         <p class="lead">{t('loading')}</p>
       </Frame>
     );
   }
-  return <Popup {...props} engine={engine} settings={settings} />;
+  return <Popup {...props} data={data} />;
 }
 
 function Popup({
-  engine,
-  settings,
+  data,
   windowed,
   library = exercises,
-  textFor = exerciseText,
+  textFor = exerciseTextIn(currentLocale()),
   random,
-}: Props & { engine: EngineState | null; settings: Settings }) {
+}: Props & { data: PopupData }) {
+  const { engine, settings } = data;
   const now = useNow(5_000);
   const [mode, setMode] = useState<Mode>({ kind: 'auto' });
   /** A short word in the status line: a failed send, or "you will not see that one again". */
@@ -81,9 +82,11 @@ function Popup({
     active: showExercise,
     cycle: mode.kind === 'exercise' ? mode.cycle : cycle,
     settings,
+    data,
     library,
     random,
   });
+  const words = useExerciseText(session.exercise?.id, textFor);
 
   /** Sends intents; the view then follows the stored state the worker writes. */
   async function send(...intents: Intent[]): Promise<boolean> {
@@ -146,8 +149,8 @@ function Popup({
     );
   } else if (showExercise) {
     const exercise = session.exercise;
-    const text = exercise ? textFor(exercise.id) : undefined;
-    viewKey = `exercise:${exercise?.id ?? exercise}`;
+    // Focus moves to the title once its words are there (they may load a moment later).
+    viewKey = `exercise:${exercise?.id ?? exercise}:${words ? 'ready' : 'loading'}`;
     body = (
       <>
         <BreakHeader
@@ -155,11 +158,11 @@ function Popup({
           endsAt={engine?.breakEndsAt}
           now={now}
         />
-        {exercise && text ? (
+        {exercise && words ? (
           <ExerciseCard
             exercise={exercise}
-            text={text}
-            textLang={exerciseLanguage(exercise.id)}
+            text={words.text}
+            textLang={words.lang === currentLocale() ? undefined : words.lang}
             stepsAtOnce={settings.stepsAtOnce}
             favourite={session.favourite}
             onEngage={engage}
@@ -174,7 +177,7 @@ function Popup({
               void session.notForMe();
             }}
           />
-        ) : exercise === undefined ? (
+        ) : exercise && words === undefined ? (
           <p class="lead">{t('loading')}</p>
         ) : (
           <p class="lead" tabIndex={-1} data-focus>
@@ -271,15 +274,6 @@ function Popup({
       {body}
     </Frame>
   );
-}
-
-/**
- * 'en' when an exercise is shown in English because it is not yet translated into the
- * user's language, so a screen reader reads it with the right voice; otherwise undefined.
- */
-function exerciseLanguage(id: string): string | undefined {
-  const locale = currentLocale();
-  return locale === 'en' || locales[locale].exercises[id] ? undefined : 'en';
 }
 
 function localTimeZone(): string {

@@ -1,16 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import * as v from 'valibot';
-import { useStored } from '@/components/hooks/use-stored';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Exercise } from '@/content/types';
 import { chooseExercise } from '@/lib/choose-exercise';
-import { exerciseIdsSchema, parseExercisePrefs } from '@/lib/exercise-prefs';
 import type { Settings } from '@/lib/settings';
-import {
-  type CurrentExercise,
-  currentExerciseItem,
-  exercisePrefsItem,
-  recentExercisesItem,
-} from '@/lib/storage-items';
+import type { CurrentExercise } from '@/lib/storage-items';
+import { type PopupData, writePopupData } from './popup-data';
 
 /**
  * The popup's exercise glue: which exercise is on screen for this cycle (stored, so reopening
@@ -20,19 +13,6 @@ import {
 
 /** How many recently shown ids are remembered, so none repeats too soon. */
 export const RECENT_LIMIT = 50;
-
-const currentSchema = v.nullable(
-  v.object({ id: v.string(), cycle: v.number(), chosenAt: v.number() }),
-);
-
-const parseCurrent = (raw: unknown): CurrentExercise | null => {
-  const parsed = v.safeParse(currentSchema, raw);
-  return parsed.success ? parsed.output : null;
-};
-const parseRecent = (raw: unknown): string[] => {
-  const parsed = v.safeParse(exerciseIdsSchema, raw);
-  return parsed.success ? parsed.output : [];
-};
 
 /** `recent` with `id` in front, once, bounded. */
 export function remember(recent: readonly string[], id: string): string[] {
@@ -47,13 +27,15 @@ export interface SessionOptions {
   /** The engine cycle the exercise belongs to. */
   cycle: number;
   settings: Settings;
+  /** The stored exercise glue (live). */
+  data: Pick<PopupData, 'prefs' | 'current' | 'recent'>;
   library: readonly Exercise[];
   random?: () => number;
 }
 
 export interface ExerciseSession {
-  /** undefined while loading; null when nothing fits the user's settings. */
-  exercise: Exercise | null | undefined;
+  /** null when nothing fits the user's settings (or the view is not active). */
+  exercise: Exercise | null;
   favourite: boolean;
   another: () => Promise<void>;
   toggleFavourite: () => Promise<void>;
@@ -66,76 +48,85 @@ export function useExerciseSession({
   active,
   cycle,
   settings,
+  data: { prefs, current, recent },
   library,
   random = Math.random,
 }: SessionOptions): ExerciseSession {
-  const prefs = useStored(exercisePrefsItem, parseExercisePrefs);
-  const current = useStored(currentExerciseItem, parseCurrent);
-  const recent = useStored(recentExercisesItem, parseRecent);
-  /** The choice that found nothing, so an empty result is not retried in a loop. */
-  const [emptyFor, setEmptyFor] = useState<string | null>(null);
-  const choosing = useRef<string | null>(null);
+  /** A choice made here and written, shown at once rather than after storage echoes it. */
+  const [chosen, setChosen] = useState<CurrentExercise | null>(null);
+  // The newest choice wins: ours until storage echoes it, or a later one from another window.
+  const latest = chosen && (!current || chosen.chosenAt >= current.chosenAt) ? chosen : current;
 
-  const loaded = prefs !== undefined && current !== undefined && recent !== undefined;
-  const shown =
-    current && current.cycle === cycle && !prefs?.notForMe.includes(current.id)
-      ? library.find((e) => e.id === current.id)
+  /** Ids shown lately, ahead of storage by the writes made here that have not echoed yet. */
+  const recentNow = useRef(recent);
+  useLayoutEffect(() => {
+    recentNow.current = recent;
+  }, [recent]);
+
+  const usable = (c: CurrentExercise | null) =>
+    c && c.cycle === cycle && !prefs.notForMe.includes(c.id)
+      ? library.find((e) => e.id === c.id)
       : undefined;
-  const choiceKey = `${cycle}|${settings.exerciseKinds}|${settings.soloOnly}|${prefs?.notForMe.length}`;
+  const stored = usable(latest);
 
-  async function choose(avoid?: string) {
-    if (!loaded) return;
-    const next = chooseExercise({
+  const pick = (avoid?: string) =>
+    chooseExercise({
       library,
       kinds: settings.exerciseKinds,
       soloOnly: settings.soloOnly,
       favourites: prefs.favourites,
       notForMe: prefs.notForMe,
-      recent: avoid ? remember(recent, avoid) : recent,
+      recent: avoid ? remember(recentNow.current, avoid) : recentNow.current,
       breakLengthSec: settings.breakLengthSec,
       random,
     });
+
+  // Nothing on screen for this cycle yet: choose one now, in this very render, so the popup's
+  // first frame already shows it. Chosen once per situation; the effect below stores it.
+  const situation = `${cycle}|${settings.exerciseKinds}|${settings.soloOnly}|${prefs.notForMe.join()}`;
+  const needed = active && !stored;
+  const fresh = useMemo(() => (needed ? pick() : undefined), [needed, situation]);
+
+  async function keep(next: Exercise | null) {
     if (!next) {
-      setEmptyFor(choiceKey);
-      await currentExerciseItem.setValue(null);
+      await writePopupData('current', null);
       return;
     }
-    setEmptyFor(null);
-    await recentExercisesItem.setValue(remember(recent, next.id));
-    await currentExerciseItem.setValue({ id: next.id, cycle, chosenAt: Date.now() });
+    const choice = { id: next.id, cycle, chosenAt: Date.now() };
+    setChosen(choice);
+    recentNow.current = remember(recentNow.current, next.id);
+    await writePopupData('recent', recentNow.current);
+    await writePopupData('current', choice);
   }
 
-  // Choose when nothing fits this cycle yet; once per situation, while the write lands.
-  useEffect(() => {
-    if (!active || !loaded || shown || emptyFor === choiceKey) return;
-    if (choosing.current === choiceKey) return;
-    choosing.current = choiceKey;
-    void choose().finally(() => {
-      choosing.current = null;
-    });
-  });
+  // A layout effect: it runs before any click can, so "Another one" never races the first.
+  useLayoutEffect(() => {
+    if (fresh !== undefined) void keep(fresh);
+  }, [fresh]);
 
+  const shown = active ? (stored ?? fresh ?? null) : null;
   return {
-    exercise: !loaded ? undefined : (shown ?? (emptyFor === choiceKey ? null : undefined)),
-    favourite: shown !== undefined && prefs?.favourites.includes(shown.id) === true,
-    another: () => choose(shown?.id),
+    exercise: shown,
+    favourite: shown !== null && prefs.favourites.includes(shown.id),
+    another: () => keep(pick(shown?.id)),
     async toggleFavourite() {
-      if (!shown || !prefs) return;
+      if (!shown) return;
       const favourites = prefs.favourites.includes(shown.id)
         ? without(prefs.favourites, shown.id)
         : [...prefs.favourites, shown.id];
-      await exercisePrefsItem.setValue({ ...prefs, favourites });
+      await writePopupData('prefs', { ...prefs, favourites });
     },
-    /** Hides this exercise for good; the effect above then chooses another. */
+    /** Hides this exercise for good; a fresh one is then chosen for the new situation. */
     async notForMe() {
-      if (!shown || !prefs) return;
-      await exercisePrefsItem.setValue({
+      if (!shown) return;
+      await writePopupData('prefs', {
         favourites: without(prefs.favourites, shown.id),
         notForMe: [...without(prefs.notForMe, shown.id), shown.id],
       });
     },
     async finish() {
-      await currentExerciseItem.setValue(null);
+      setChosen(null);
+      await writePopupData('current', null);
     },
   };
 }

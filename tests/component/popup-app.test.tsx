@@ -97,7 +97,10 @@ async function open(
   return render(
     <App
       library={library}
-      textFor={(id) => texts[id]}
+      textFor={(id) => {
+        const text = texts[id];
+        return text && { text, lang: 'en' };
+      }}
       random={() => 0}
       windowed={props.windowed}
     />,
@@ -111,6 +114,16 @@ async function shownTitle(): Promise<string> {
     name: /A kind word|A soft breath/,
   });
   return heading.textContent ?? '';
+}
+
+/** The exercise stored for this break, once the popup's write has landed. */
+async function storedExercise() {
+  let stored: Awaited<ReturnType<typeof currentExerciseItem.getValue>> = null;
+  await waitFor(async () => {
+    stored = await currentExerciseItem.getValue();
+    expect(stored).not.toBeNull();
+  });
+  return stored as unknown as { id: string; cycle: number };
 }
 
 beforeEach(() => {
@@ -216,8 +229,8 @@ describe('the popup when a break is due', () => {
   it('stores the exercise for this cycle, so reopening shows the same one', async () => {
     const first = await open(due());
     const title = await shownTitle();
-    const stored = await currentExerciseItem.getValue();
-    expect(stored?.cycle).toBe(4);
+    const stored = await storedExercise();
+    expect(stored.cycle).toBe(4);
     expect(texts[stored?.id ?? '']?.title).toBe(title);
     expect(await recentExercisesItem.getValue()).toEqual([stored?.id]);
     first.unmount();
@@ -274,7 +287,7 @@ describe('the popup when a break is due', () => {
   it('the favourite toggle is stored', async () => {
     await open(due());
     await shownTitle();
-    const id = (await currentExerciseItem.getValue())?.id;
+    const { id } = await storedExercise();
     fireEvent.click(screen.getByRole('button', { name: /Favourite/ }));
     await waitFor(async () =>
       expect((await exercisePrefsItem.getValue()).favourites).toEqual([id]),
@@ -291,7 +304,7 @@ describe('the popup when a break is due', () => {
   it('"Not for me" hides that exercise for good and offers another', async () => {
     await open(due());
     const first = await shownTitle();
-    const id = (await currentExerciseItem.getValue())?.id;
+    const { id } = await storedExercise();
     fireEvent.click(screen.getByRole('button', { name: 'Not for me' }));
     await waitFor(async () => expect(await shownTitle()).not.toBe(first));
     expect((await exercisePrefsItem.getValue()).notForMe).toEqual([id]);
@@ -441,7 +454,7 @@ describe('with the real exercise library', () => {
     await engineStateItem.setValue(engine({ phase: 'due', dueSince: Date.now() }));
     render(<App />);
     await screen.findByRole('button', { name: 'Done' });
-    const stored = await currentExerciseItem.getValue();
+    const stored = await storedExercise();
     const words = exerciseText(stored?.id ?? '');
     expect(words).toBeDefined();
     expect(screen.getByRole('heading', { level: 2, name: words?.title })).toBeTruthy();

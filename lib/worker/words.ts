@@ -1,0 +1,17 @@
+import deCommon from '@/content/locales/de/common';
+import deWorker from '@/content/locales/de/worker';
+import enCommon from '@/content/locales/en/common';
+import enWorker from '@/content/locales/en/worker';
+import { LOCALES, type Locale, type WordBundle } from '@/content/locales/messages';
+import { addWords, detectLocale, setLocale } from '../i18n';
+
+/** The worker's words (badge and notification) in every locale: an alarm cannot wait. */
+export const workerWords: Record<Locale, WordBundle> = {
+  en: { ui: { ...enCommon, ...enWorker }, exercises: {} },
+  de: { ui: { ...deCommon, ...deWorker }, exercises: {} },
+};
+
+export function addWorkerWords(): void {
+  for (const locale of LOCALES) addWords(locale, workerWords[locale]);
+  setLocale(detectLocale(navigator.language));
+}
