@@ -207,3 +207,33 @@ test('an exercise at any time, and the small window with its Close button', asyn
   await capture(page, 'window-exercise');
   expect((await readStored(worker)).engineState?.phase).toBe('working');
 });
+
+test('at 200 % zoom nothing is cut off, and every control is reachable by keyboard', async () => {
+  // Chrome zooms a popup by growing its window (up to 800 × 600): a 360 px popup at 200 %
+  // lays out in 360 × 300 CSS pixels and scrolls. The due break is the tallest view.
+  await setSettings(worker, { workIntervalSec: 3 });
+  await waitFor(worker, (s) => s.engineState?.phase === 'due');
+  await setSettings(worker);
+  const page = await openPopup();
+  await page.setViewportSize({ width: 360, height: 300 });
+  await expect(page.locator('.exercise-title')).toBeVisible();
+
+  const overflow = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    // Screen-reader-only text is clipped on purpose.
+    clipped: [...document.querySelectorAll<HTMLElement>('#app *:not(.visually-hidden)')]
+      .filter(
+        (e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible',
+      )
+      .map((e) => e.className || e.tagName),
+  }));
+  expect(overflow).toEqual({ page: 0, clipped: [] });
+
+  // Tab from the top reaches the last control, scrolled into view.
+  const settings = page.getByRole('button', { name: 'Settings' });
+  for (let i = 0; i < 40 && !(await settings.evaluate((e) => e === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(settings).toBeFocused();
+  await expect(settings).toBeInViewport();
+});
