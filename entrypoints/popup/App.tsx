@@ -179,6 +179,15 @@ function Popup({
           />
         ) : exercise && words === undefined ? (
           <p class="lead">{t('loading')}</p>
+        ) : exercise ? (
+          <section class="status">
+            <p class="lead" tabIndex={-1} data-focus>
+              {t('wordsMissing')}
+            </p>
+            <button type="button" onClick={() => void session.another()}>
+              {t('another')}
+            </button>
+          </section>
         ) : (
           <p class="lead" tabIndex={-1} data-focus>
             {t('noExercise')}

@@ -109,9 +109,12 @@ export function useExerciseText(
   id: string | undefined,
   source: TextSource,
 ): LoadedText | null | undefined {
-  const answer = id === undefined ? undefined : source(id);
-  const pending = answer instanceof Promise ? answer : undefined;
   const [settled, setSettled] = useState<{ id: string; value: LoadedText | null } | null>(null);
+  // Settled for this id (loaded, or failed): ask no more, so a failing load is not retried
+  // on every render. Choosing another exercise asks afresh.
+  const done = id !== undefined && settled?.id === id;
+  const answer = id === undefined || done ? undefined : source(id);
+  const pending = answer instanceof Promise ? answer : undefined;
   useEffect(() => {
     if (!pending || id === undefined) return;
     let live = true;
@@ -127,6 +130,7 @@ export function useExerciseText(
     };
   }, [pending, id]);
   if (id === undefined) return null;
+  if (done) return settled.value;
   if (!pending) return (answer as LoadedText | undefined) ?? null;
-  return settled?.id === id ? settled.value : undefined;
+  return undefined;
 }

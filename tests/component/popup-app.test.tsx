@@ -6,6 +6,7 @@ import { exercises } from '@/content/index';
 import { english, locales } from '@/content/locales';
 import type { Exercise, ExerciseText } from '@/content/types';
 import { App } from '@/entrypoints/popup/App';
+import type { TextSource } from '@/entrypoints/popup/exercise-text';
 import type { EngineState } from '@/lib/engine/types';
 import { exerciseText, setLocale } from '@/lib/i18n';
 import type { Intent } from '@/lib/messages';
@@ -90,17 +91,20 @@ function engine(overrides: Partial<EngineState> = {}): EngineState {
 async function open(
   state: EngineState | null,
   settings: Partial<Settings> = {},
-  props: { windowed?: boolean } = {},
+  props: { windowed?: boolean; textFor?: TextSource } = {},
 ) {
   await localSettingsItem.setValue({ ...defaultSettings, ...settings });
   await engineStateItem.setValue(state);
   return render(
     <App
       library={library}
-      textFor={(id) => {
-        const text = texts[id];
-        return text && { text, lang: 'en' };
-      }}
+      textFor={
+        props.textFor ??
+        ((id) => {
+          const text = texts[id];
+          return text && { text, lang: 'en' };
+        })
+      }
       random={() => 0}
       windowed={props.windowed}
     />,
@@ -274,6 +278,23 @@ describe('the popup when a break is due', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Skip this break' }));
     await waitFor(() => expect(sent.intents).toHaveLength(2));
     expect(sent.intents).toEqual([{ type: 'snooze', minutes: 5 }, { type: 'skip' }]);
+  });
+
+  it("says so, and offers another, when an exercise's words fail to load", async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    let failedLoads = 0;
+    const textFor: TextSource = (id) => {
+      if (id !== 'sc-kind-word') return { text: texts[id] as ExerciseText, lang: 'en' };
+      failedLoads++;
+      return Promise.reject(new Error('chunk missing'));
+    };
+    await open(due(), {}, { textFor });
+    expect(await screen.findByText(/did not load/)).toBeTruthy();
+    // It does not try again and again in the background.
+    await new Promise((wait) => setTimeout(wait, 50));
+    expect(failedLoads).toBeLessThanOrEqual(2);
+    fireEvent.click(screen.getByRole('button', { name: 'Another one' }));
+    expect(await shownTitle()).toBe('A soft breath');
   });
 
   it('"Another one" shows a different exercise', async () => {

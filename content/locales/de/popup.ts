@@ -59,6 +59,7 @@ export default {
   notForMeNoted: 'In Ordnung, diese Übung kommt nicht wieder.',
   noExercise:
     'Gerade passt keine Übung zu deinen Einstellungen. In den Einstellungen kannst du andere Arten wählen.',
+  wordsMissing: 'Die Wörter für diese Übung sind nicht geladen. Du kannst eine andere wählen.',
 
   timerHeading: 'Timer (freiwillig)',
   timerStart: 'Timer starten',

@@ -60,6 +60,7 @@ export default {
   notForMe: 'Not for me',
   notForMeNoted: 'Okay, you will not see that one again.',
   noExercise: 'No exercise fits your settings right now. You can choose other kinds in Settings.',
+  wordsMissing: 'The words for this exercise did not load. You can try another one.',
 
   // The gentle timer
   timerHeading: 'Timer (optional)',
