@@ -84,12 +84,3 @@ export function t(key: MessageKey, params?: Record<string, string | number>): st
 export function exerciseText(id: string): ExerciseText | undefined {
   return translatedWords[active]?.exercises[id] ?? englishWords.exercises[id];
 }
-
-/**
- * The language an exercise is shown in when that differs from the page's ('en' for one not
- * yet translated), so a screen reader reads it with the right voice; otherwise undefined.
- */
-export function exerciseLanguage(id: string): Locale | undefined {
-  if (active === 'en' || translatedWords[active]?.exercises[id]) return undefined;
-  return 'en';
-}

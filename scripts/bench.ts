@@ -17,7 +17,14 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { EngineState } from '../lib/engine/types';
 import type { Settings } from '../lib/settings';
-import { launchWithExtension, newProfileDir, pollUntil } from '../tests/e2e/extension';
+import {
+  extensionId,
+  launchWithExtension,
+  newProfileDir,
+  pollUntil,
+  serviceWorker,
+  storeSettings,
+} from '../tests/e2e/extension';
 
 // The engine is compiled by the bundler with this constant; here it is the release value.
 (globalThis as { __TEND_TEST_BUILD__?: boolean }).__TEND_TEST_BUILD__ = false;
@@ -100,8 +107,8 @@ const launch = (extension: string) => launchWithExtension(newProfileDir(), exten
  */
 async function popupTimings(opens: number) {
   const context = await launch(RELEASE);
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
+  const worker = await serviceWorker(context);
+  const id = extensionId(worker);
   await context.addInitScript(() => {
     const observer = new MutationObserver(() => {
       const wanted = document.documentElement.dataset.benchWaitFor ?? '#app h1';
@@ -225,16 +232,11 @@ function wakesPerHour(settings: Settings): number {
 /** How late nudges come in real Chromium: cycles of a 2 s interval, each skipped at once. */
 async function nudgeLateness(cycles: number) {
   const context = await launch(TEST_BUILD);
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
+  const worker = await serviceWorker(context);
+  const id = extensionId(worker);
   const page = await context.newPage();
   await page.goto(`chrome-extension://${id}/popup.html`);
-  await worker.evaluate(
-    async (settings) => {
-      await chrome.storage.local.set({ settings });
-    },
-    { ...defaultSettings, workIntervalSec: 2, badgeCountdown: false },
-  );
+  await storeSettings(worker, { ...defaultSettings, workIntervalSec: 2, badgeCountdown: false });
   const late: number[] = [];
   let lastCycle = -1;
   const deadline = Date.now() + cycles * 6_000;

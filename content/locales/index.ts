@@ -12,11 +12,9 @@ import enPopup from './en/popup';
 import enWorker from './en/worker';
 import type { Locale, Messages, WordBundle } from './messages';
 
-export type { Locale, WordBundle } from './messages';
-
 /**
- * Every word of every surface in every locale. The worker and the tests use this; the popup
- * and options pages load only their own words (see their words.ts) to stay small.
+ * Every word of every surface in every locale, for the tests and the content checks. Each page
+ * loads only its own words (each entry's words.ts, and lib/worker/words.ts) to stay small.
  */
 export const english: { ui: Messages; exercises: WordBundle['exercises'] } = {
   ui: { ...enCommon, ...enAbout, ...enPopup, ...enOptions, ...enWorker },

@@ -54,11 +54,14 @@ export const popupKeys = {
 
 const parts = Object.keys(popupKeys) as (keyof PopupData)[];
 
-function parseAll(raw: Record<string, unknown>): PopupData {
+/** `which` parts, parsed from raw stored values keyed by storage key. */
+function parseParts(raw: Record<string, unknown>, which: readonly (keyof PopupData)[]) {
   const data: Partial<Record<keyof PopupData, unknown>> = {};
-  for (const part of parts) data[part] = parsers[part](raw[popupKeys[part]]);
-  return data as PopupData;
+  for (const part of which) data[part] = parsers[part](raw[popupKeys[part]]);
+  return data as Partial<PopupData>;
 }
+
+const parseAll = (raw: Record<string, unknown>) => parseParts(raw, parts) as PopupData;
 
 /** The popup's data, live; `undefined` until the first read lands. */
 export interface PopupStore {
@@ -89,13 +92,14 @@ export function openPopupStore(): PopupStore {
     if (area !== 'local') return;
     const changed = parts.filter((part) => popupKeys[part] in changes);
     if (changed.length === 0) return;
+    const raw = Object.fromEntries(
+      changed.map((part) => [popupKeys[part], changes[popupKeys[part]]?.newValue]),
+    );
     if (!data) {
-      for (const part of changed) early[popupKeys[part]] = changes[popupKeys[part]]?.newValue;
+      Object.assign(early, raw);
       return;
     }
-    const next: Record<string, unknown> = { ...data };
-    for (const part of changed) next[part] = parsers[part](changes[popupKeys[part]]?.newValue);
-    data = next as unknown as PopupData;
+    data = { ...data, ...parseParts(raw, changed) };
     notify();
   };
   browser.storage.onChanged.addListener(onChanged);

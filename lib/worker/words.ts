@@ -3,7 +3,7 @@ import deWorker from '@/content/locales/de/worker';
 import enCommon from '@/content/locales/en/common';
 import enWorker from '@/content/locales/en/worker';
 import { LOCALES, type Locale, type WordBundle } from '@/content/locales/messages';
-import { addWords, detectLocale, setLocale } from '../i18n';
+import { addWords } from '../i18n';
 
 /** The worker's words (badge and notification) in every locale: an alarm cannot wait. */
 export const workerWords: Record<Locale, WordBundle> = {
@@ -12,6 +12,6 @@ export const workerWords: Record<Locale, WordBundle> = {
 };
 
 export function addWorkerWords(): void {
+  // The active locale is already the browser's: lib/i18n.ts picks it when it loads.
   for (const locale of LOCALES) addWords(locale, workerWords[locale]);
-  setLocale(detectLocale(navigator.language));
 }

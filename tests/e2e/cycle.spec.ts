@@ -7,6 +7,7 @@ import {
   pollUntil,
   serviceWorker,
   settingsWith,
+  storeSettings,
 } from './extension';
 
 /**
@@ -49,10 +50,10 @@ async function snapshot(worker: Worker): Promise<Snapshot> {
   });
 }
 
-/** Saves settings as the options page does: the local working copy the worker reacts to. */
+/** Saves settings, then waits for the worker to reschedule from them. */
 async function useSettings(worker: Worker, overrides: Partial<typeof baseSettings> = {}) {
   const settings = { ...baseSettings, ...overrides };
-  await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
+  await storeSettings(worker, settings);
   // The worker reschedules from the storage change; wait until it has.
   await waitFor(worker, (s) => s.nextBreakAt - s.now <= settings.workIntervalSec * 1000 + 500);
 }

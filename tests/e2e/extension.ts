@@ -95,6 +95,11 @@ export function settingsWith<T extends object>(overrides: T) {
   };
 }
 
+/** Saves settings as the options page does: the local working copy the worker reacts to. */
+export async function storeSettings(worker: Worker, settings: object): Promise<void> {
+  await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
+}
+
 /**
  * Reads until `check` holds, and returns what it read last. A read that throws (the worker
  * is restarting) counts as "not yet".

@@ -7,6 +7,7 @@ import {
   pollUntil,
   serviceWorker,
   settingsWith,
+  storeSettings,
 } from './extension';
 
 /**
@@ -48,10 +49,7 @@ const waitFor = (worker: Worker, check: (s: Stored) => boolean, timeout = 10_000
   pollUntil(() => readStored(worker), check, timeout);
 
 async function setSettings(worker: Worker, overrides: Partial<typeof baseSettings> = {}) {
-  await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), {
-    ...baseSettings,
-    ...overrides,
-  });
+  await storeSettings(worker, { ...baseSettings, ...overrides });
 }
 
 /** The popup page in a tab the size of Chrome's popup (Tend aims at 360 px wide). */

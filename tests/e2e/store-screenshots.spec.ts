@@ -7,6 +7,7 @@ import {
   pollUntil,
   serviceWorker,
   settingsWith,
+  storeSettings,
 } from './extension';
 
 /**
@@ -50,10 +51,7 @@ const waitForPhase = (worker: Worker, phase: string) =>
   );
 
 async function setSettings(worker: Worker, overrides: Partial<typeof baseSettings> = {}) {
-  await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), {
-    ...baseSettings,
-    ...overrides,
-  });
+  await storeSettings(worker, { ...baseSettings, ...overrides });
 }
 
 /**
