@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exercises } from '@/content/index';
 import type { Exercise } from '@/content/types';
-import { type ChooseInput, chooseExercise, recentWindow } from '@/lib/choose-exercise';
+import { type ChooseInput, chooseExercise, recentWindow } from '@/lib/exercises/choose';
 
 /** A small deterministic random source (mulberry32), so each run is reproducible. */
 function seeded(seed: number): () => number {

@@ -36,6 +36,15 @@ export default {
   sectionData: 'Deine Daten',
   exportData: 'Einstellungen und Verlauf exportieren',
   importData: 'Aus einer Datei importieren',
+  imported: 'Importiert. Deine Einstellungen sind zurück, und Tend behält jetzt {n} Pausen.',
+  importConfirm:
+    'Diese Datei importieren? Deine Einstellungen und Favoriten werden die aus der Datei.',
+  importKeeps: 'Sie enthält {n} Pausen, die Tend behalten kann.',
+  importLeavesOut:
+    'Weggelassen: {future} mit einem Datum in der Zukunft und {old}, die älter sind, als Tend sie behält (180 Tage, höchstens 5.000 Pausen).',
+  importHistoryChoice: 'Dein Pausenverlauf',
+  importMerge: 'Zu den Pausen hier hinzufügen ({n} insgesamt)',
+  importReplace: 'Die Pausen hier ersetzen ({n} insgesamt)',
   resetSettings: 'Einstellungen zurücksetzen',
   confirmYes: 'Ja, weiter',
   confirmNo: 'Abbrechen',

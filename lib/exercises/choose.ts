@@ -1,4 +1,4 @@
-import type { Exercise, ExerciseKind } from '../content/types';
+import type { Exercise, ExerciseKind } from '../../content/types';
 
 export interface ChooseInput {
   library: readonly Exercise[];
