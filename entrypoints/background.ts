@@ -7,6 +7,7 @@ import { adoptSyncedSettings, loadSettings } from '@/lib/settings-store';
 import { historyItem, SETTINGS_KEY } from '@/lib/storage-items';
 import { createDispatcher } from '@/lib/worker/dispatcher';
 import { NUDGE_PREFIX, WAKE_ALARM } from '@/lib/worker/effects';
+import { notificationsHaveButtons } from '@/lib/worker/notification-buttons';
 import { listenForTestEvents } from '@/lib/worker/test-hooks';
 import { addWorkerWords } from '@/lib/worker/words';
 
@@ -36,13 +37,14 @@ export default defineBackground({
       if (id.startsWith(NUDGE_PREFIX))
         void dispatch({ type: 'start-break', source: 'notification' });
     });
-    // Chrome only: Firefox notifications have no buttons.
-    browser.notifications.onButtonClicked?.addListener((id, index) => {
-      if (!id.startsWith(NUDGE_PREFIX)) return;
-      void dispatch(
-        index === 0 ? { type: 'start-break', source: 'notification' } : { type: 'snooze' },
-      );
-    });
+    if (notificationsHaveButtons()) {
+      browser.notifications.onButtonClicked.addListener((id, index) => {
+        if (!id.startsWith(NUDGE_PREFIX)) return;
+        void dispatch(
+          index === 0 ? { type: 'start-break', source: 'notification' } : { type: 'snooze' },
+        );
+      });
+    }
 
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isIntentMessage(message)) return undefined;
