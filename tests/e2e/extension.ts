@@ -68,33 +68,6 @@ export function killServiceWorker(): void {
   }
 }
 
-/**
- * Every setting at its release default (lib/settings.ts, which e2e code cannot import: it is
- * compiled with a build-time constant), with `overrides` for the test at hand.
- */
-export function settingsWith<T extends object>(overrides: T) {
-  return {
-    workIntervalSec: 3000,
-    breakLengthSec: 300,
-    snoozeSec: 300,
-    snoozeDailyCap: 3,
-    workHours: { enabled: false, days: [[], [], [], [], [], [], []] },
-    naturalBreaks: true,
-    idleThresholdSec: 60,
-    afterLongAbsence: 'reset',
-    deferInFullscreen: true,
-    deferWhileAudible: false,
-    deferCapSec: 900,
-    nudgeStyle: 'notification',
-    sound: false,
-    badgeCountdown: true,
-    exerciseKinds: 'both',
-    soloOnly: false,
-    stepsAtOnce: false,
-    ...overrides,
-  };
-}
-
 /** Saves settings as the options page does: the local working copy the worker reacts to. */
 export async function storeSettings(worker: Worker, settings: object): Promise<void> {
   await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
