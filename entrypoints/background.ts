@@ -8,6 +8,7 @@ import { firstStartThisSession } from '@/lib/worker/browser-session';
 import { createDispatcher } from '@/lib/worker/dispatcher';
 import { NUDGE_PREFIX, WAKE_ALARM } from '@/lib/worker/effects';
 import { createIntentRouter } from '@/lib/worker/intents';
+import { notificationsHaveButtons } from '@/lib/worker/notification-buttons';
 import { adoptSyncedSettings, loadSettings, reconcileSettings } from '@/lib/worker/settings-sync';
 import { listenForTestEvents } from '@/lib/worker/test-hooks';
 import { addWorkerWords } from '@/lib/worker/words';
@@ -43,16 +44,18 @@ export default defineBackground({
       if (Number.isInteger(cycle))
         void dispatch({ type: 'start-break', source: 'notification', cycle });
     });
-    // Chrome only: Firefox notifications have no buttons.
-    browser.notifications.onButtonClicked?.addListener((id, index) => {
-      const cycle = nudgeCycle(id);
-      if (!Number.isInteger(cycle)) return;
-      void dispatch(
-        index === 0
-          ? { type: 'start-break', source: 'notification', cycle }
-          : { type: 'snooze', cycle },
-      );
-    });
+    // Chrome only: Firefox defines the event but does not implement it, and warns if used.
+    if (notificationsHaveButtons()) {
+      browser.notifications.onButtonClicked.addListener((id, index) => {
+        const cycle = nudgeCycle(id);
+        if (!Number.isInteger(cycle)) return;
+        void dispatch(
+          index === 0
+            ? { type: 'start-break', source: 'notification', cycle }
+            : { type: 'snooze', cycle },
+        );
+      });
+    }
 
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isIntentMessage(message)) return undefined;

@@ -6,9 +6,9 @@ import {
   newProfileDir,
   pollUntil,
   serviceWorker,
-  settingsWith,
   storeSettings,
 } from './extension';
+import { settingsWith } from './release-settings';
 
 /**
  * The break cycle for real, in Chromium, with the test build's second-scale settings: the

@@ -3,7 +3,6 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, expect, type Worker } from '@playwright/test';
-import { defaultSettings } from '../../lib/settings/settings';
 
 /** The test build: accepts second-scale intervals (see CONTRIBUTING.md, "The test build"). */
 export const EXTENSION_PATH = resolve('.output-e2e/chrome-mv3');
@@ -67,11 +66,6 @@ export function killServiceWorker(): void {
       // Already gone: a process can exit between listing and killing.
     }
   }
-}
-
-/** Every setting at its release default (lib/settings/settings.ts), with `overrides`. */
-export function settingsWith<T extends object>(overrides: T) {
-  return { ...structuredClone(defaultSettings), ...overrides };
 }
 
 /**

@@ -6,9 +6,9 @@ import {
   newProfileDir,
   pollUntil,
   serviceWorker,
-  settingsWith,
   storeSettings,
 } from './extension';
+import { settingsWith } from './release-settings';
 
 /**
  * The popup in real Chromium with the test build: what it shows in each state, that its

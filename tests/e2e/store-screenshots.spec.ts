@@ -6,9 +6,9 @@ import {
   newProfileDir,
   pollUntil,
   serviceWorker,
-  settingsWith,
   storeSettings,
 } from './extension';
+import { settingsWith } from './release-settings';
 
 /**
  * Screenshots for the Chrome Web Store and Firefox Add-ons, exactly 1280×800, in

@@ -5,9 +5,9 @@ import {
   newProfileDir,
   pollUntil,
   serviceWorker,
-  settingsWith,
   storeSettings,
 } from './extension';
+import { settingsWith } from './release-settings';
 
 /**
  * Stored state with one writer, in real Chromium: damaged and synced settings, impossible

@@ -175,6 +175,13 @@ describe('the background worker', () => {
     expect((await storedState()).phase).toBe('on-break');
   });
 
+  it('on Firefox adds no listener for notification buttons, which Firefox never fires', async () => {
+    platform.isFirefox = true;
+    const listen = vi.spyOn(fakeBrowser.notifications.onButtonClicked, 'addListener');
+    await startWorker();
+    expect(listen).not.toHaveBeenCalled();
+  });
+
   it('replaces a corrupt stored state with a fresh schedule instead of crashing', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await fakeBrowser.storage.local.set({ engineState: { phase: 'lunch', nextBreakAt: 'soon' } });

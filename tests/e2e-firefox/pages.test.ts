@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { after, afterEach, before, describe, test } from 'node:test';
+import { FirefoxWithTend, screenshot } from './firefox.ts';
+
+/**
+ * The popup and the options page in real Firefox, on a fresh profile with the release
+ * settings: they render, a setting saved on the options page moves the schedule, and Tend
+ * logs no warning and no error meanwhile.
+ */
+describe("Tend's pages in Firefox", { timeout: 120_000 }, () => {
+  let firefox: FirefoxWithTend;
+
+  before(async () => {
+    firefox = await FirefoxWithTend.launch();
+  });
+
+  after(async () => {
+    await firefox?.close();
+  });
+
+  afterEach(async () => {
+    assert.deepEqual(await firefox.takeConsoleProblems(), [], 'Tend logged warnings or errors');
+  });
+
+  test('the popup shows when the next break is', async () => {
+    const popup = await firefox.openPage('/popup.html');
+    await popup.setViewport({ width: 360, height: 600 });
+    const status = await popup.waitForSelector('xpath/.//h1[starts-with(., "Next break at")]');
+    assert.ok(status);
+    await popup.waitForSelector('xpath/.//button[normalize-space()="Take a break now"]');
+    await screenshot(popup, 'popup');
+    await popup.close();
+  });
+
+  test('a work time changed on the options page moves the next break', async () => {
+    const options = await firefox.openPage('/options.html');
+    const before = await firefox.snapshot();
+    assert.equal(before.nextBreakAt, before.workStartedAt + 50 * 60_000);
+    const field = await options.waitForSelector(
+      'xpath/.//input[@id=//label[normalize-space()="Work time between breaks"]/@for]',
+    );
+    assert.ok(field);
+    await field.click({ count: 3 });
+    await field.type('25');
+    await field.press('Tab');
+    await firefox.waitFor((s) => s.nextBreakAt === before.workStartedAt + 25 * 60_000);
+    await options.waitForSelector('xpath/.//*[contains(., "your next break is at")]');
+    await screenshot(options, 'options');
+  });
+});
