@@ -23,7 +23,10 @@ export const exerciseSchema = v.pipe(
       v.minLength(1, 'say where it works'),
     ),
     touch: v.boolean(),
-    beat: v.optional(v.picklist(beats)),
+    recallsPerson: v.boolean(),
+    beats: v.optional(
+      v.pipe(v.array(v.picklist(beats)), v.minLength(1, 'name at least one beat, or leave it out')),
+    ),
     stepSeconds: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(5)))),
     source: v.strictObject({
       process,
@@ -42,11 +45,19 @@ export const exerciseSchema = v.pipe(
   ),
   v.forward(
     v.partialCheck(
-      [['kind'], ['beat']],
-      (e) => e.beat === undefined || e.kind === 'self-compassion',
+      [['kind'], ['beats']],
+      (e) => e.beats === undefined || e.kind === 'self-compassion',
       'only self-compassion items practise a beat',
     ),
-    ['beat'],
+    ['beats'],
+  ),
+  v.forward(
+    v.partialCheck(
+      [['source', 'process']],
+      (e) => e.source.process !== 'physiological',
+      'physiological is never an item’s primary idea: we never promise a body effect',
+    ),
+    ['source', 'process'],
   ),
 );
 

@@ -49,8 +49,14 @@ export interface Exercise {
   setting: Setting[];
   /** Involves (one's own, optional) touch; then the text offers a no-touch alternative. */
   touch: boolean;
-  /** For self-compassion items: which beat of a self-compassion break it practises. */
-  beat?: Beat;
+  /**
+   * Asks the user to bring a particular person (or people) to mind. Such a thought can land
+   * on someone gone, or on no one at all, so the text then offers a way out for both, and an
+   * exit line.
+   */
+  recallsPerson: boolean;
+  /** For self-compassion items: the beats of a self-compassion break it practises. */
+  beats?: Beat[];
   /** Optional seconds per step for the gentle timer; same length as the steps. */
   stepSeconds?: number[];
   source: {
@@ -72,6 +78,6 @@ export interface ExerciseText {
   soloAlternative?: string;
   /** For touch items: the same without touch. */
   noTouchAlternative?: string;
-  /** For self-compassion items: a grounding way out. */
+  /** A grounding way out: every self-compassion item and every item that recalls a person. */
   exitLine?: string;
 }

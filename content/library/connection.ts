@@ -1,6 +1,10 @@
 import type { Exercise } from '../types';
 
-/** Connection exercises: their words are in content/locales/<locale>/exercises.ts. */
+/**
+ * Connection exercises: their words are in content/locales/<locale>/exercises.ts. Each cites
+ * the idea of the article it practises, read as the article means it: attention and
+ * perception are about another person, touch in the article is between people.
+ */
 
 const cognitive = 'Cognitive processes';
 const behavioral = 'Behavioral processes';
@@ -8,23 +12,30 @@ const internal =
   'What internal processes sustain intimacy, connection, and engagement during stress?';
 const why = 'Why do intimacy, connection, and engagement matter during times of stress?';
 
+const base: Pick<Exercise, 'kind' | 'touch' | 'recallsPerson'> = {
+  kind: 'connection',
+  touch: false,
+  recallsPerson: false,
+};
+
 export const connection: Exercise[] = [
+  // Memory: recalling closeness to build new closeness.
   {
+    ...base,
     id: 'cn-warm-moment',
-    kind: 'connection',
     durationSec: 120,
     needs: 'nobody',
     setting: ['desk', 'shared-space', 'private'],
-    touch: false,
+    recallsPerson: true,
     source: { process: 'cognitive.memory', section: cognitive },
   },
   {
+    ...base,
     id: 'cn-thank-you-note',
-    kind: 'connection',
     durationSec: 180,
     needs: 'someone-async',
     setting: ['desk', 'private'],
-    touch: false,
+    recallsPerson: true,
     source: {
       process: 'cognitive.memory',
       section: cognitive,
@@ -33,21 +44,26 @@ export const connection: Exercise[] = [
     },
   },
   {
-    id: 'cn-photo-smile',
-    kind: 'connection',
+    ...base,
+    id: 'cn-shared-win',
     durationSec: 60,
     needs: 'nobody',
     setting: ['desk', 'shared-space', 'private'],
-    touch: false,
-    source: { process: 'cognitive.memory', section: cognitive },
+    recallsPerson: true,
+    source: {
+      process: 'cognitive.memory',
+      section: cognitive,
+      secondary: ['behavioral.cooperation'],
+    },
   },
+
+  // Attention: full attention on another person's words, actions, emotions.
   {
+    ...base,
     id: 'cn-listen-fully',
-    kind: 'connection',
     durationSec: 180,
     needs: 'someone-live',
     setting: ['shared-space', 'private'],
-    touch: false,
     source: {
       process: 'cognitive.attention',
       section: cognitive,
@@ -55,57 +71,55 @@ export const connection: Exercise[] = [
     },
   },
   {
-    id: 'cn-people-nearby',
-    kind: 'connection',
-    durationSec: 60,
-    needs: 'nobody',
-    setting: ['desk', 'shared-space'],
-    touch: false,
-    source: { process: 'cognitive.attention', section: cognitive },
-  },
-  {
+    ...base,
     id: 'cn-read-slowly',
-    kind: 'connection',
     durationSec: 120,
     needs: 'nobody',
     setting: ['desk', 'shared-space', 'private'],
-    touch: false,
+    recallsPerson: true,
     source: { process: 'cognitive.attention', section: cognitive, secondary: ['empathy'] },
   },
+
+  // Perception: reading another person's faces and gestures.
   {
+    ...base,
     id: 'cn-read-a-face',
-    kind: 'connection',
     durationSec: 60,
     needs: 'nobody',
     setting: ['desk', 'shared-space', 'private'],
-    touch: false,
-    source: { process: 'cognitive.perception', section: cognitive },
+    recallsPerson: true,
+    source: { process: 'cognitive.perception', section: cognitive, secondary: ['empathy'] },
   },
   {
-    id: 'cn-body-language',
-    kind: 'connection',
-    durationSec: 120,
-    needs: 'someone-live',
-    setting: ['shared-space'],
-    touch: false,
-    source: { process: 'cognitive.perception', section: cognitive },
+    ...base,
+    id: 'cn-photo-smile',
+    durationSec: 60,
+    needs: 'nobody',
+    setting: ['desk', 'shared-space', 'private'],
+    recallsPerson: true,
+    source: {
+      process: 'cognitive.perception',
+      section: cognitive,
+      secondary: ['cognitive.memory'],
+    },
   },
+
+  // Communication: active listening, openness, honesty.
   {
+    ...base,
     id: 'cn-honest-check-in',
-    kind: 'connection',
     durationSec: 180,
     needs: 'someone-async',
     setting: ['desk', 'private'],
-    touch: false,
+    recallsPerson: true,
     source: { process: 'behavioral.communication', section: behavioral },
   },
   {
+    ...base,
     id: 'cn-open-question',
-    kind: 'connection',
     durationSec: 120,
     needs: 'someone-live',
-    setting: ['shared-space', 'private'],
-    touch: false,
+    setting: ['desk', 'shared-space', 'private'],
     source: {
       process: 'behavioral.communication',
       section: behavioral,
@@ -113,88 +127,160 @@ export const connection: Exercise[] = [
     },
   },
   {
+    ...base,
     id: 'cn-plain-need',
-    kind: 'connection',
     durationSec: 120,
     needs: 'nobody',
     setting: ['desk', 'private'],
-    touch: false,
     source: { process: 'behavioral.communication', section: behavioral },
   },
   {
-    id: 'cn-thank-a-teammate',
-    kind: 'connection',
+    ...base,
+    id: 'cn-good-news',
     durationSec: 120,
     needs: 'someone-async',
-    setting: ['desk', 'shared-space'],
-    touch: false,
-    source: { process: 'behavioral.cooperation', section: behavioral },
-  },
-  {
-    id: 'cn-small-hand',
-    kind: 'connection',
-    durationSec: 180,
-    needs: 'someone-live',
-    setting: ['shared-space'],
-    touch: false,
-    source: { process: 'behavioral.cooperation', section: behavioral, secondary: ['support'] },
-  },
-  {
-    id: 'cn-shared-win',
-    kind: 'connection',
-    durationSec: 60,
-    needs: 'nobody',
     setting: ['desk', 'shared-space', 'private'],
-    touch: false,
+    recallsPerson: true,
     source: {
-      process: 'behavioral.cooperation',
+      process: 'behavioral.communication',
       section: behavioral,
-      secondary: ['cognitive.memory'],
+      secondary: ['empathy'],
+      inspiredBy: 'Active-constructive responding (Shelly Gable and colleagues)',
     },
   },
   {
-    id: 'cn-their-day',
-    kind: 'connection',
+    ...base,
+    id: 'cn-friendly-hello',
+    durationSec: 120,
+    needs: 'someone-live',
+    setting: ['shared-space'],
+    recallsPerson: true,
+    source: {
+      process: 'behavioral.communication',
+      section: behavioral,
+      inspiredBy:
+        'Studies of brief talks with acquaintances and strangers (Gillian Sandstrom and Elizabeth Dunn; Nicholas Epley and Juliana Schroeder)',
+    },
+  },
+
+  // Cooperation: a shared goal and shared effort.
+  {
+    ...base,
+    id: 'cn-thank-a-teammate',
+    durationSec: 120,
+    needs: 'someone-async',
+    setting: ['desk', 'shared-space'],
+    recallsPerson: true,
+    source: { process: 'behavioral.cooperation', section: behavioral },
+  },
+  {
+    ...base,
+    id: 'cn-small-hand',
+    durationSec: 180,
+    needs: 'someone-live',
+    setting: ['shared-space'],
+    source: { process: 'behavioral.cooperation', section: behavioral, secondary: ['support'] },
+  },
+  {
+    ...base,
+    id: 'cn-common-ground',
     durationSec: 120,
     needs: 'nobody',
     setting: ['desk', 'shared-space', 'private'],
-    touch: false,
-    source: { process: 'empathy', section: internal },
+    recallsPerson: true,
+    source: {
+      process: 'behavioral.cooperation',
+      section: behavioral,
+      inspiredBy: 'Shared social identity research (Catherine Haslam, Alex Haslam and colleagues)',
+    },
   },
+
+  // Empathy: understanding and sharing another's feelings.
   {
-    id: 'cn-other-side',
-    kind: 'connection',
-    durationSec: 180,
-    needs: 'nobody',
-    setting: ['desk', 'private'],
-    touch: false,
-    source: { process: 'empathy', section: internal, secondary: ['behavioral.communication'] },
-  },
-  {
-    id: 'cn-name-their-feeling',
-    kind: 'connection',
-    durationSec: 120,
-    needs: 'someone-live',
-    setting: ['shared-space', 'private'],
-    touch: false,
-    source: { process: 'empathy', section: internal, secondary: ['behavioral.communication'] },
-  },
-  {
-    id: 'cn-quiet-support',
-    kind: 'connection',
-    durationSec: 120,
-    needs: 'someone-async',
-    setting: ['desk', 'private'],
-    touch: false,
-    source: { process: 'support', section: why },
-  },
-  {
-    id: 'cn-let-someone-help',
-    kind: 'connection',
+    ...base,
+    id: 'cn-people-nearby',
     durationSec: 60,
     needs: 'nobody',
     setting: ['desk', 'shared-space', 'private'],
-    touch: false,
+    source: {
+      process: 'empathy',
+      section: internal,
+      inspiredBy: 'Loving-kindness meditation (Greater Good in Action)',
+    },
+  },
+  {
+    ...base,
+    id: 'cn-their-day',
+    durationSec: 120,
+    needs: 'nobody',
+    setting: ['desk', 'shared-space', 'private'],
+    recallsPerson: true,
+    source: { process: 'empathy', section: internal },
+  },
+  {
+    ...base,
+    id: 'cn-other-side',
+    durationSec: 180,
+    needs: 'nobody',
+    setting: ['desk', 'private'],
+    recallsPerson: true,
+    source: { process: 'empathy', section: internal, secondary: ['behavioral.communication'] },
+  },
+  {
+    ...base,
+    id: 'cn-name-their-feeling',
+    durationSec: 120,
+    needs: 'someone-async',
+    setting: ['desk', 'shared-space', 'private'],
+    recallsPerson: true,
+    source: { process: 'empathy', section: internal, secondary: ['behavioral.communication'] },
+  },
+
+  // Support: giving or receiving support, understanding, validation.
+  {
+    ...base,
+    id: 'cn-quiet-support',
+    durationSec: 120,
+    needs: 'someone-async',
+    setting: ['desk', 'private'],
+    recallsPerson: true,
     source: { process: 'support', section: why },
+  },
+  {
+    ...base,
+    id: 'cn-let-someone-help',
+    durationSec: 120,
+    needs: 'nobody',
+    setting: ['desk', 'shared-space', 'private'],
+    recallsPerson: true,
+    source: { process: 'support', section: why },
+  },
+  {
+    ...base,
+    id: 'cn-true-compliment',
+    durationSec: 120,
+    needs: 'someone-async',
+    setting: ['desk', 'shared-space', 'private'],
+    recallsPerson: true,
+    source: {
+      process: 'support',
+      section: why,
+      secondary: ['behavioral.communication'],
+      inspiredBy: 'Studies of giving compliments (Xuan Zhao and Nicholas Epley)',
+    },
+  },
+  {
+    ...base,
+    id: 'cn-three-good-things',
+    durationSec: 180,
+    needs: 'nobody',
+    setting: ['desk', 'private'],
+    recallsPerson: true,
+    source: {
+      process: 'support',
+      section: why,
+      secondary: ['cognitive.memory'],
+      inspiredBy: 'Three good things (Martin Seligman; Greater Good in Action)',
+    },
   },
 ];

@@ -47,6 +47,7 @@ const library: Exercise[] = names.map((name) => ({
   needs: 'nobody',
   setting: ['desk'],
   touch: false,
+  recallsPerson: false,
   source: { process: 'self-compassion', section: 'Self-compassion' },
 }));
 

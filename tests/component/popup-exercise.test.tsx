@@ -19,6 +19,7 @@ const exercise: Exercise = {
   needs: 'nobody',
   setting: ['desk'],
   touch: true,
+  recallsPerson: false,
   stepSeconds: [30, 30, 60],
   source: { process: 'self-compassion', section: 'Self-compassion' },
 };

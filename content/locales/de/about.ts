@@ -11,6 +11,6 @@ export default {
   aboutOwnWords:
     'Wir haben jede Übung in eigenen Worten geschrieben. Jede sagt, auf welcher dieser Ideen sie beruht.',
   aboutScope:
-    'Dies sind kurze Übungen für das Wohlbefinden. Sie sind keine Therapie und keine medizinische Behandlung und ersetzen beides nicht.',
+    'Dies sind kurze Übungen für das Wohlbefinden. Sie sind keine Therapie und keine medizinische Versorgung und ersetzen beides nicht.',
   aboutHelpLink: 'Brauchst du mehr Unterstützung? Finde ein Hilfetelefon in deiner Nähe',
 } satisfies Partial<Messages>;
