@@ -40,10 +40,10 @@ const exercises: Record<string, ExerciseText> = {
     title: 'Etwas, das ihr zusammen geschafft habt',
     summary: 'Denk an eine Aufgabe, die gut lief, weil Menschen sie gemeinsam angepackt haben.',
     steps: [
-      'Such dir etwas aus, das du mit anderen gemacht hast und das gut lief. Klein ist gut, etwa gemeinsam kochen.',
+      'Such dir etwas aus, das du mit anderen gemacht hast und das gut lief. Etwas Kleines genügt, etwa gemeinsam kochen.',
+      'Fällt dir niemand ein, denk an Fremde, die einander geholfen haben, etwa beim Aufhalten einer Tür.',
       'Stell dir den Teil jeder Person vor, und deinen eigenen.',
       'Achte darauf, was geholfen hat: das gemeinsame Ziel, eine Hand zur rechten Zeit, ein Lachen.',
-      'Fällt dir niemand ein, denk an Fremde, die einander geholfen haben, etwa beim Aufhalten einer Tür.',
     ],
     exitLine: 'Lass das Bild verblassen und schau dir einen Gegenstand im Raum an.',
   },
@@ -57,7 +57,7 @@ const exercises: Record<string, ExerciseText> = {
       'Stell eine Frage zu dem, was sie gesagt hat.',
     ],
     soloAlternative:
-      'Spiel eine kurze Sprachnachricht oder einen Vortrag von jemandem ab und mach nichts anderes, solange er läuft.',
+      'Hör dir eine kurze Sprachnachricht oder einen Vortrag von jemandem an, den du magst, und mach nichts anderes dabei.',
   },
   'cn-read-slowly': {
     title: 'Eine Nachricht langsam lesen',
@@ -85,9 +85,9 @@ const exercises: Record<string, ExerciseText> = {
     summary: 'Lies die Gesichter auf einem Foto von Menschen, die du gern hast.',
     steps: [
       'Wenn du magst, öffne ein Foto mit Menschen, die du gern hast, oder erinnere dich an eine Szene. Du brauchst nicht darauf zu sein.',
+      'Weckt ein Gesicht Trauer, oder fällt dir niemand ein, tut es ein Foto von Fremden genauso.',
       'Wähle eine Person. Was sagen ihr Gesicht, ihre Hände oder ihre Haltung darüber, wie es ihr ging?',
       'Achte auf ein kleines Zeichen von Wärme, etwa einen geneigten Kopf.',
-      'Weckt ein Gesicht Trauer, oder fällt dir niemand ein, tut es ein Foto von Fremden genauso.',
     ],
     exitLine: 'Schließ das Foto und schau auf etwas Schlichtes, etwa eine Wand oder den Himmel.',
   },
@@ -167,7 +167,7 @@ const exercises: Record<string, ExerciseText> = {
     title: 'Ein wenig Hilfe anbieten',
     summary: 'Biete jemandem in deiner Nähe eine kleine, echte Hilfe an.',
     steps: [
-      'Schau dich um oder in deine Nachrichten. Wer wirkt heute beschäftigt oder kommt gerade nicht weiter?',
+      'Schau dich um, oder schau in deine Nachrichten. Wer wirkt heute beschäftigt oder kommt gerade nicht weiter?',
       'Wähle eine kleine Sache, die du jetzt tun könntest, etwa etwas holen oder einen Link teilen.',
       'Biete sie einfach an, und nimm ein „Nein“ freundlich hin.',
     ],
@@ -179,9 +179,9 @@ const exercises: Record<string, ExerciseText> = {
     summary: 'Denk an eine Gruppe, zu der du gehörst, und an ein gemeinsames Ziel.',
     steps: [
       'Nenne eine Gruppe, zu der du dich zählst: ein Team, eine Klasse, ein Verein, eine Straße, ein Chat.',
+      'Fällt dir keine ein: Auch Menschen mit demselben Bus, Beruf oder Hobby zählen.',
       'Was wollt ihr gemeinsam? Ein Projekt abschließen, einen Ort schön halten, gut durch die Woche kommen?',
       'Stell dir vor, was jede Person beiträgt, und was du beiträgst.',
-      'Fällt dir keine ein: Auch Menschen mit demselben Bus, Beruf oder Hobby zählen.',
       'Wenn du magst, schick der Gruppe eine Zeile über euer gemeinsames Ziel.',
     ],
     exitLine: 'Lass die Gruppe los und spüre den Stuhl unter dir.',
@@ -286,7 +286,8 @@ const exercises: Record<string, ExerciseText> = {
 
   'sc-self-compassion-break': {
     title: 'Eine Pause für Selbstmitgefühl',
-    summary: 'Drei kleine Schritte für einen schweren Moment: bemerken, teilen, freundlich sein.',
+    summary:
+      'Drei kleine Schritte für einen schweren Moment: bemerken, nicht allein sein, freundlich sein.',
     steps: [
       'Hol dir eine kleine Belastung ins Bewusstsein, etwas leicht Schweres, nicht das Schlimmste.',
       'Benenne es schlicht: „Das ist gerade schwer für mich.“',
@@ -310,7 +311,7 @@ const exercises: Record<string, ExerciseText> = {
     summary: 'Finde das passende Wort für das, was du fühlst, und lass es da sein.',
     steps: [
       'Halte inne und frag dich: „Was fühle ich gerade?“',
-      'Probier ein paar Wörter, bis eines passt: müde, angespannt, leer, unruhig, zufrieden.',
+      'Probier ein paar Wörter, bis eines passt: müde, angespannt, leer, unruhig, gelassen.',
       'Vielleicht sind es zwei zugleich. Nenne beide.',
       'Sag dir: „Das ist jetzt gerade da“, und lass es drei Atemzüge lang bleiben.',
     ],
@@ -364,7 +365,7 @@ const exercises: Record<string, ExerciseText> = {
     title: 'Ein kleiner Fehler, freundlich gesehen',
     summary: 'Begegne einem kleinen Fehler so, wie es ein lieber Mensch täte.',
     steps: [
-      'Denk an einen kleinen Fehler aus dieser Woche. Bleib bei etwas Kleinem.',
+      'Denk an einen kleinen Fehler aus dieser Woche, keinen großen.',
       'Alle machen solche Fehler. Das gehört zum Lernen dazu.',
       'Frag dich: „Was würde ich einem lieben Menschen sagen, dem das passiert ist?“',
       'Sag diese Worte zu dir selbst, im selben warmen Ton.',
@@ -489,7 +490,7 @@ const exercises: Record<string, ExerciseText> = {
       'Bleib ein paar Atemzüge so.',
     ],
     noTouchAlternative: 'Leg deine Hände auf den Tisch oder in den Schoß und spüre ihre Wärme.',
-    exitLine: 'Lass die Hand ruhen, wo sie mag, und schau dich im Raum um.',
+    exitLine: 'Nimm die Hand weg, wann du magst, und schau dich im Raum um.',
   },
   'sc-hold-your-hands': {
     title: 'Die eigenen Hände halten',
@@ -521,9 +522,9 @@ const exercises: Record<string, ExerciseText> = {
     summary: 'Nimm eine alte Freundlichkeit noch einmal in dich auf.',
     steps: [
       'Erinnere dich an einen Moment, in dem jemand freundlich zu dir war. Auch Fremde zählen.',
+      'Fällt dir niemand ein, oder tut die Erinnerung weh, hör hier auf. Das ist in Ordnung.',
       'Ruf dir die Worte in Erinnerung, oder was die Person getan hat.',
       'Lass diese Freundlichkeit jetzt noch einmal bei dir ankommen. Du warst es damals wert, und du bist es heute.',
-      'Fällt dir niemand ein, oder tut die Erinnerung weh, hör hier auf. Das ist in Ordnung.',
     ],
     exitLine: 'Komm langsam zurück: Nenne drei Dinge, die du hören kannst.',
   },

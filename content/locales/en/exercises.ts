@@ -41,9 +41,9 @@ const exercises: Record<string, ExerciseText> = {
     summary: 'Recall a task that went well because people did it together.',
     steps: [
       'Remember something you did with others that went well. Small is fine, like cooking a meal.',
+      'If no one comes to mind, think of strangers who once helped each other, like holding a door.',
       "Picture each person's part, and your own.",
       'Notice what helped: the shared goal, a hand at the right time, a laugh.',
-      'If no one comes to mind, think of strangers who once helped each other, like holding a door.',
     ],
     exitLine: 'Let the picture fade, and look at one thing in the room.',
   },
@@ -57,7 +57,7 @@ const exercises: Record<string, ExerciseText> = {
       'Ask one question about what they said.',
     ],
     soloAlternative:
-      'Play a short voice message or talk by someone, and do nothing else while it plays.',
+      'Play a short voice message, or a talk by someone you like, and do nothing else while it plays.',
   },
   'cn-read-slowly': {
     title: 'Read a message slowly',
@@ -85,9 +85,9 @@ const exercises: Record<string, ExerciseText> = {
     summary: 'Read the faces in a photo of people you like.',
     steps: [
       'If you like, open a photo of people you like, or recall a scene with them. You need not be in it.',
+      'If a face brings up loss, or no one comes to mind, a photo of strangers works just as well.',
       'Pick one person. What do their face, hands or pose say about how they felt?',
       'Notice one small sign of warmth, like a tilted head.',
-      'If a face brings up loss, or no one comes to mind, a photo of strangers works just as well.',
     ],
     exitLine: 'Close the photo, and look at something plain, like a wall or the sky.',
   },
@@ -144,7 +144,7 @@ const exercises: Record<string, ExerciseText> = {
       'Think of someone you see often but barely know: a neighbour, a cashier, someone from another team.',
       "Say a friendly line now, in person or in a chat, like 'How is your week going?'",
       'Listen to the answer, and add one warm word before you part.',
-      'Small talks like this often lift the mood more than people expect.',
+      'Brief chats like this often lift the mood more than people expect.',
     ],
     soloAlternative: 'If no one is around, recall a recent friendly chat, and what it gave you.',
     exitLine: 'Go back slowly, and keep the warm word with you.',
@@ -177,9 +177,9 @@ const exercises: Record<string, ExerciseText> = {
     summary: 'Notice a group you belong to, and a goal you share.',
     steps: [
       'Name a group you feel part of: a team, a class, a club, a street, a chat.',
+      'If none comes to mind, people who share your bus, your work or a hobby count too.',
       'What do you want together? Finish a project, keep a place nice, get through a week?',
       'Picture one thing each person adds, and what you add.',
-      'If none comes to mind, people who share your bus, your work or a hobby count too.',
       'If you like, send the group one line about the goal you share.',
     ],
     exitLine: 'Let the group go, and notice the chair under you.',
@@ -284,7 +284,7 @@ const exercises: Record<string, ExerciseText> = {
 
   'sc-self-compassion-break': {
     title: 'A self-compassion break',
-    summary: 'Three small steps for a hard moment: notice it, share it, be kind.',
+    summary: 'Three small steps for a hard moment: notice it, remember you are not alone, be kind.',
     steps: [
       'Bring a small stress to mind, something mildly hard, not the worst.',
       "Notice it plainly: 'This is hard for me right now.'",
@@ -308,7 +308,7 @@ const exercises: Record<string, ExerciseText> = {
     summary: 'Find the right word for what you feel, and let it be there.',
     steps: [
       "Pause and ask, 'What am I feeling right now?'",
-      'Try a few words until one fits: tired, tense, flat, restless, content.',
+      'Try a few words until one fits: tired, tense, flat, restless, calm.',
       'There may be two at once. Name both.',
       "Say, 'So this is here right now,' and let it stay for three breaths.",
     ],
@@ -360,7 +360,7 @@ const exercises: Record<string, ExerciseText> = {
     title: 'A small mistake, kindly',
     summary: 'Meet a small mistake the way a good friend would.',
     steps: [
-      'Think of a small mistake from this week. Keep it small.',
+      'Think of a small mistake from this week, not a big one.',
       'Everyone makes mistakes like this. It is part of learning anything.',
       "Ask, 'What would I say to a friend who did this?'",
       'Say those words to yourself, in the same warm tone.',
@@ -483,7 +483,7 @@ const exercises: Record<string, ExerciseText> = {
       'Stay for a few breaths.',
     ],
     noTouchAlternative: 'Rest your hands on the desk or in your lap, and notice their warmth.',
-    exitLine: 'Let your hand rest where it likes, and look around the room.',
+    exitLine: 'Lower your hand when you like, and look around the room.',
   },
   'sc-hold-your-hands': {
     title: 'Hold your own hands',
@@ -514,9 +514,9 @@ const exercises: Record<string, ExerciseText> = {
     summary: 'Take in an old kindness once more.',
     steps: [
       'Remember a time someone was kind to you. A stranger counts too.',
+      'If no one comes to mind, or it hurts to remember, stop here. That is okay.',
       'Recall their words, or what they did.',
       'Let yourself take in that kindness again, now. You were worth it then, and now.',
-      'If no one comes to mind, or it hurts to remember, stop here. That is okay.',
     ],
     exitLine: 'Come back slowly: name three things you can hear.',
   },
