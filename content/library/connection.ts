@@ -12,8 +12,11 @@ const internal =
   'What internal processes sustain intimacy, connection, and engagement during stress?';
 const why = 'Why do intimacy, connection, and engagement matter during times of stress?';
 
-const base: Pick<Exercise, 'kind' | 'touch' | 'recallsPerson'> = {
+/** What most items share; an item names only where it differs. */
+const base: Pick<Exercise, 'kind' | 'needs' | 'setting' | 'touch' | 'recallsPerson'> = {
   kind: 'connection',
+  needs: 'nobody',
+  setting: ['desk', 'shared-space', 'private'],
   touch: false,
   recallsPerson: false,
 };
@@ -24,8 +27,6 @@ export const connection: Exercise[] = [
     ...base,
     id: 'cn-warm-moment',
     durationSec: 120,
-    needs: 'nobody',
-    setting: ['desk', 'shared-space', 'private'],
     recallsPerson: true,
     source: { process: 'cognitive.memory', section: cognitive },
   },
@@ -47,8 +48,6 @@ export const connection: Exercise[] = [
     ...base,
     id: 'cn-shared-win',
     durationSec: 60,
-    needs: 'nobody',
-    setting: ['desk', 'shared-space', 'private'],
     recallsPerson: true,
     source: {
       process: 'cognitive.memory',
@@ -74,8 +73,6 @@ export const connection: Exercise[] = [
     ...base,
     id: 'cn-read-slowly',
     durationSec: 120,
-    needs: 'nobody',
-    setting: ['desk', 'shared-space', 'private'],
     recallsPerson: true,
     source: { process: 'cognitive.attention', section: cognitive, secondary: ['empathy'] },
   },
@@ -85,8 +82,6 @@ export const connection: Exercise[] = [
     ...base,
     id: 'cn-read-a-face',
     durationSec: 60,
-    needs: 'nobody',
-    setting: ['desk', 'shared-space', 'private'],
     recallsPerson: true,
     source: { process: 'cognitive.perception', section: cognitive, secondary: ['empathy'] },
   },
@@ -94,8 +89,6 @@ export const connection: Exercise[] = [
     ...base,
     id: 'cn-photo-smile',
     durationSec: 60,
-    needs: 'nobody',
-    setting: ['desk', 'shared-space', 'private'],
     recallsPerson: true,
     source: {
       process: 'cognitive.perception',
@@ -119,7 +112,6 @@ export const connection: Exercise[] = [
     id: 'cn-open-question',
     durationSec: 120,
     needs: 'someone-live',
-    setting: ['desk', 'shared-space', 'private'],
     source: {
       process: 'behavioral.communication',
       section: behavioral,
@@ -130,7 +122,6 @@ export const connection: Exercise[] = [
     ...base,
     id: 'cn-plain-need',
     durationSec: 120,
-    needs: 'nobody',
     setting: ['desk', 'private'],
     source: { process: 'behavioral.communication', section: behavioral },
   },
@@ -139,7 +130,6 @@ export const connection: Exercise[] = [
     id: 'cn-good-news',
     durationSec: 120,
     needs: 'someone-async',
-    setting: ['desk', 'shared-space', 'private'],
     recallsPerson: true,
     source: {
       process: 'behavioral.communication',
@@ -185,8 +175,6 @@ export const connection: Exercise[] = [
     ...base,
     id: 'cn-common-ground',
     durationSec: 120,
-    needs: 'nobody',
-    setting: ['desk', 'shared-space', 'private'],
     recallsPerson: true,
     source: {
       process: 'behavioral.cooperation',
@@ -200,8 +188,6 @@ export const connection: Exercise[] = [
     ...base,
     id: 'cn-people-nearby',
     durationSec: 60,
-    needs: 'nobody',
-    setting: ['desk', 'shared-space', 'private'],
     source: {
       process: 'empathy',
       section: internal,
@@ -212,8 +198,6 @@ export const connection: Exercise[] = [
     ...base,
     id: 'cn-their-day',
     durationSec: 120,
-    needs: 'nobody',
-    setting: ['desk', 'shared-space', 'private'],
     recallsPerson: true,
     source: { process: 'empathy', section: internal },
   },
@@ -221,7 +205,6 @@ export const connection: Exercise[] = [
     ...base,
     id: 'cn-other-side',
     durationSec: 180,
-    needs: 'nobody',
     setting: ['desk', 'private'],
     recallsPerson: true,
     source: { process: 'empathy', section: internal, secondary: ['behavioral.communication'] },
@@ -231,7 +214,6 @@ export const connection: Exercise[] = [
     id: 'cn-name-their-feeling',
     durationSec: 120,
     needs: 'someone-async',
-    setting: ['desk', 'shared-space', 'private'],
     recallsPerson: true,
     source: { process: 'empathy', section: internal, secondary: ['behavioral.communication'] },
   },
@@ -250,8 +232,6 @@ export const connection: Exercise[] = [
     ...base,
     id: 'cn-let-someone-help',
     durationSec: 120,
-    needs: 'nobody',
-    setting: ['desk', 'shared-space', 'private'],
     recallsPerson: true,
     source: { process: 'support', section: why },
   },
@@ -260,7 +240,6 @@ export const connection: Exercise[] = [
     id: 'cn-true-compliment',
     durationSec: 120,
     needs: 'someone-async',
-    setting: ['desk', 'shared-space', 'private'],
     recallsPerson: true,
     source: {
       process: 'support',
@@ -273,7 +252,6 @@ export const connection: Exercise[] = [
     ...base,
     id: 'cn-three-good-things',
     durationSec: 180,
-    needs: 'nobody',
     setting: ['desk', 'private'],
     recallsPerson: true,
     source: {

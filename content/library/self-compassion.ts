@@ -13,6 +13,7 @@ const cognitive = 'Cognitive processes';
 const neffBreak = "Kristin Neff's self-compassion break";
 const compassionFocused = 'Compassion-focused practice (Paul Gilbert)';
 
+/** What most items share; an item names only where it differs. */
 const base: Pick<Exercise, 'kind' | 'needs' | 'setting' | 'touch' | 'recallsPerson'> = {
   kind: 'self-compassion',
   needs: 'nobody',
