@@ -1,27 +1,30 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { exercises } from '@/content/library/index';
 import type { PresenceState } from '@/lib/engine/types';
-import { rateLatestExercise, repairHistory } from '@/lib/history';
-import { type Intent, isIntentMessage } from '@/lib/messages';
-import { adoptSyncedSettings, loadSettings } from '@/lib/settings-store';
-import { historyItem, SETTINGS_KEY } from '@/lib/storage-items';
+import { isIntentMessage } from '@/lib/protocol';
+import { localSettingsKey, syncSettingsKey } from '@/lib/store/settings';
+import { firstStartThisSession } from '@/lib/worker/browser-session';
 import { createDispatcher } from '@/lib/worker/dispatcher';
 import { NUDGE_PREFIX, WAKE_ALARM } from '@/lib/worker/effects';
+import { createIntentRouter } from '@/lib/worker/intents';
+import { adoptSyncedSettings, loadSettings, reconcileSettings } from '@/lib/worker/settings-sync';
 import { listenForTestEvents } from '@/lib/worker/test-hooks';
 import { addWorkerWords } from '@/lib/worker/words';
 
 /**
- * The worker only wires browser events to the break engine (lib/engine) and lets the
- * dispatcher carry out its effects. Listeners are registered synchronously at start, as MV3
- * requires for events to wake a stopped worker.
+ * The worker only wires browser events to the dispatcher (lib/worker), which feeds the break
+ * engine (lib/engine) and is the only writer of Tend's data. Listeners are registered
+ * synchronously at start, as MV3 requires for events to wake a stopped worker.
  */
 export default defineBackground({
   // Firefox (MV2): an event page, unloaded when idle like Chrome's service worker.
   persistent: false,
   main() {
     addWorkerWords();
-    const dispatcher = createDispatcher();
+    const dispatcher = createDispatcher({ library: exercises });
     const { dispatch, enqueue } = dispatcher;
+    const route = createIntentRouter(dispatcher);
     if (__TEND_TEST_BUILD__) listenForTestEvents(dispatcher);
 
     browser.alarms.onAlarm.addListener((alarm) => {
@@ -32,50 +35,54 @@ export default defineBackground({
       void dispatch({ type: 'presence', state: state as PresenceState });
     });
 
+    /** The nudge's id names its cycle: a click on an old one acts on nothing. */
+    const nudgeCycle = (id: string) =>
+      id.startsWith(NUDGE_PREFIX) ? Number(id.slice(NUDGE_PREFIX.length)) : Number.NaN;
     browser.notifications.onClicked.addListener((id) => {
-      if (id.startsWith(NUDGE_PREFIX))
-        void dispatch({ type: 'start-break', source: 'notification' });
+      const cycle = nudgeCycle(id);
+      if (Number.isInteger(cycle))
+        void dispatch({ type: 'start-break', source: 'notification', cycle });
     });
     // Chrome only: Firefox notifications have no buttons.
     browser.notifications.onButtonClicked?.addListener((id, index) => {
-      if (!id.startsWith(NUDGE_PREFIX)) return;
+      const cycle = nudgeCycle(id);
+      if (!Number.isInteger(cycle)) return;
       void dispatch(
-        index === 0 ? { type: 'start-break', source: 'notification' } : { type: 'snooze' },
+        index === 0
+          ? { type: 'start-break', source: 'notification', cycle }
+          : { type: 'snooze', cycle },
       );
     });
 
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isIntentMessage(message)) return undefined;
-      return handleIntent(message.intent).then(() => ({ ok: true }));
+      return route(message);
     });
 
-    // Settings are saved locally (the working copy) and to sync; a change from another of the
-    // user's browsers arrives through sync and is adopted locally, which then reschedules.
+    // The worker writes settings itself (and then reschedules in the same step); a change
+    // written by anything else is picked up here, and one from another of the user's
+    // browsers arrives through sync and is adopted by the settings rule.
     browser.storage.onChanged.addListener((changes, area) => {
-      const change = changes[SETTINGS_KEY];
-      if (!change) return;
-      if (area === 'local') void dispatch({ type: 'settings-changed' });
-      else if (area === 'sync') void enqueue(() => adoptSyncedSettings(change.newValue));
+      if (area === localSettingsKey.area && changes[localSettingsKey.key]) {
+        void dispatch({ type: 'settings-changed' });
+      } else if (area === syncSettingsKey.area && changes[syncSettingsKey.key]) {
+        const synced = changes[syncSettingsKey.key]?.newValue;
+        void enqueue(() => adoptSyncedSettings(synced));
+      }
     });
 
     // Every start of the worker (install, update, browser start, or waking after being
-    // stopped) re-creates the alarm from stored state and catches up on anything missed.
-    void dispatch({ type: 'startup' }).then(syncPresence);
-
-    async function handleIntent(intent: Intent): Promise<void> {
-      if (intent.type === 'rate-exercise') {
-        await enqueue(async () => {
-          const { entries } = repairHistory(await historyItem.getValue());
-          await historyItem.setValue(rateLatestExercise(entries, intent.helped));
-        });
-        return;
-      }
-      await dispatch(intent);
-    }
+    // stopped) weighs the settings copies, re-creates the alarm from stored state and
+    // catches up on anything missed.
+    void enqueue(async () => {
+      await reconcileSettings();
+      const browserStarted = await firstStartThisSession();
+      return dispatcher.handle({ type: 'startup', browserStarted });
+    }).then(syncPresence);
 
     /** The idle state may have changed while the worker was stopped. */
     async function syncPresence(): Promise<void> {
-      const settings = await loadSettings();
+      const settings = await loadSettings(Date.now());
       const state = await browser.idle.queryState(settings.idleThresholdSec);
       await dispatch({ type: 'presence', state });
     }

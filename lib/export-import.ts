@@ -1,9 +1,10 @@
 import * as v from 'valibot';
 import type { HistoryEntry } from './engine/types';
-import { exercisePrefsSchema } from './exercise-prefs';
-import { repairHistory } from './history';
-import { type Settings, settingsSchema } from './settings';
-import type { ExercisePrefs } from './storage-items';
+import { MAX_ENTRIES, retentionCutoff, withoutCycles } from './history';
+import { settingsSchema } from './settings/schema';
+import type { Settings } from './settings/settings';
+import { type ExercisePrefs, exercisePrefsSchema } from './store/exercise-prefs';
+import { repairHistory } from './store/history';
 
 /**
  * Export and import of a user's data as a versioned JSON file. Parsing never throws and never
@@ -14,6 +15,18 @@ export const EXPORT_FORMAT = 'tend-export';
 export const EXPORT_VERSION = 1;
 /** A real export is a few hundred kB at most; anything far larger is not ours. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** An imported entry may lie this far ahead of now (clocks differ a little), no further. */
+const IMPORT_FUTURE_MS = 60 * 60 * 1000;
+
+/**
+ * The data of an export, as the worker checks it again before an import is applied (the page
+ * checked it with `parseImport`; the worker trusts no page).
+ */
+export const exportDataSchema = v.object({
+  settings: settingsSchema,
+  history: v.pipe(v.array(v.unknown()), v.maxLength(MAX_ENTRIES)),
+  exercisePrefs: exercisePrefsSchema,
+});
 
 export interface ExportData {
   settings: Settings;
@@ -36,7 +49,19 @@ export function buildExport(data: ExportData, now: number): ExportFile {
   };
 }
 
-export type ImportResult = { ok: true; data: ExportData } | { ok: false; message: string };
+/** What an import keeps of a file's history, told to the user before they confirm. */
+export interface ImportReport {
+  /** Entries the file brings that Tend will keep. */
+  kept: number;
+  /** Left out: dated in the future. */
+  future: number;
+  /** Left out: older than Tend keeps, or beyond the most it keeps. */
+  old: number;
+}
+
+export type ImportResult =
+  | { ok: true; data: ExportData; report: ImportReport }
+  | { ok: false; message: string };
 
 /**
  * Version 0 was a draft format that stored durations in minutes (`workMinutes`,
@@ -58,7 +83,7 @@ function migrateV0(file: Record<string, unknown>): Record<string, unknown> {
   };
 }
 
-export function parseImport(text: string): ImportResult {
+export function parseImport(text: string, now: number): ImportResult {
   if (text.length > MAX_IMPORT_BYTES) {
     return {
       ok: false,
@@ -100,13 +125,15 @@ export function parseImport(text: string): ImportResult {
       message: 'The break history in this file is missing. Nothing was changed.',
     };
   }
-  const { entries, dropped } = repairHistory(file.history);
-  if (dropped > 0) {
+  const { entries, invalid, future } = repairHistory(file.history, now, IMPORT_FUTURE_MS);
+  if (invalid > 0) {
     return {
       ok: false,
-      message: `${dropped} entries of the break history in this file are not valid. Nothing was changed.`,
+      message: `${invalid} entries of the break history in this file are not valid. Nothing was changed.`,
     };
   }
+  const cutoff = retentionCutoff(now);
+  const kept = withoutCycles(entries.filter((e) => e.at >= cutoff).slice(-MAX_ENTRIES));
   const prefs = v.safeParse(
     exercisePrefsSchema,
     file.exercisePrefs ?? { favourites: [], notForMe: [] },
@@ -119,6 +146,7 @@ export function parseImport(text: string): ImportResult {
   }
   return {
     ok: true,
-    data: { settings: settings.output, history: entries, exercisePrefs: prefs.output },
+    data: { settings: settings.output, history: kept, exercisePrefs: prefs.output },
+    report: { kept: kept.length, future, old: entries.length - kept.length },
   };
 }

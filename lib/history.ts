@@ -1,9 +1,9 @@
-import * as v from 'valibot';
 import type { HistoryEntry } from './engine/types';
 
 /**
- * Break history: pure helpers over an array kept oldest first. Retention keeps at least the
- * last 90 days (the statistics show 30), bounded in count so storage cannot grow forever.
+ * Break history: pure operations over an array kept oldest first (the stored key, its
+ * schema and its repair are in lib/store/history.ts). Retention keeps at least the last 90
+ * days (the statistics show 30), bounded in count so storage cannot grow forever.
  */
 
 export const RETENTION_DAYS = 180;
@@ -12,42 +12,31 @@ const DAY = 24 * 60 * 60 * 1000;
 /** An exercise finished this soon after its break ended on its own belongs to that break. */
 const ATTACH_WINDOW_MS = 30 * 60 * 1000;
 
-const time = v.pipe(v.number(), v.finite(), v.minValue(0));
-
-export const historyEntrySchema = v.object({
-  kind: v.picklist(['taken', 'natural', 'snoozed', 'skipped', 'deferred']),
-  at: time,
-  dueAt: v.optional(time),
-  durationMs: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0))),
-  exerciseId: v.optional(v.pipe(v.string(), v.maxLength(64))),
-  exerciseKind: v.optional(v.pipe(v.string(), v.maxLength(32))),
-  completed: v.optional(v.boolean()),
-  helped: v.optional(v.boolean()),
-}) satisfies v.GenericSchema<unknown, HistoryEntry>;
-
-/**
- * Keeps every valid entry of untrusted data (storage, an import file) and reports how many
- * were dropped; one corrupt entry never costs the rest.
- */
-export function repairHistory(input: unknown): { entries: HistoryEntry[]; dropped: number } {
-  if (!Array.isArray(input)) return { entries: [], dropped: input == null ? 0 : 1 };
-  const entries: HistoryEntry[] = [];
-  for (const item of input) {
-    const parsed = v.safeParse(historyEntrySchema, item);
-    if (parsed.success) entries.push(parsed.output);
-  }
-  entries.sort((a, b) => a.at - b.at);
-  return { entries, dropped: input.length - entries.length };
-}
+/** The oldest time Tend keeps an entry from. */
+export const retentionCutoff = (now: number) => now - RETENTION_DAYS * DAY;
 
 /** Applies the retention rule: nothing newer than RETENTION_DAYS is ever dropped by age. */
 export function retain(entries: HistoryEntry[], now: number): HistoryEntry[] {
-  const cutoff = now - RETENTION_DAYS * DAY;
+  const cutoff = retentionCutoff(now);
   const recent = entries.filter((e) => e.at >= cutoff);
   return recent.length > MAX_ENTRIES ? recent.slice(recent.length - MAX_ENTRIES) : recent;
 }
 
+/** Whether `entry` is already recorded: the same kind for the same cycle. */
+function recorded(entries: readonly HistoryEntry[], entry: HistoryEntry): boolean {
+  return (
+    entry.cycle !== undefined &&
+    entries.some(
+      (e) =>
+        e.cycle === entry.cycle &&
+        e.kind === entry.kind &&
+        (entry.kind !== 'taken' || e.at === entry.at),
+    )
+  );
+}
+
 export function appendEntry(entries: HistoryEntry[], entry: HistoryEntry, now: number) {
+  if (recorded(entries, entry)) return entries;
   const next = [...entries];
   // Kept sorted by time: entries such as a natural break are recorded after the fact.
   let i = next.length;
@@ -56,32 +45,88 @@ export function appendEntry(entries: HistoryEntry[], entry: HistoryEntry, now: n
   return retain(next, now);
 }
 
-/** Attaches a finished exercise to the break it belonged to, or records it on its own. */
+/**
+ * Records an exercise finished outside a running break: on the break of its cycle when that
+ * break is recorded without one (it ended on its own moments before), nowhere when that cycle
+ * already has this exercise (the same Done, sent twice) or another outcome, else as a short
+ * break of its own (an exercise done while breaks are paused).
+ */
 export function attachExercise(entries: HistoryEntry[], entry: HistoryEntry, now: number) {
-  const lastIndex = entries.findLastIndex((e) => e.kind === 'taken');
-  const last = entries[lastIndex];
-  if (last && last.exerciseId === undefined) {
-    const endedAt = last.at + (last.durationMs ?? 0);
-    if (now - endedAt <= ATTACH_WINDOW_MS) {
-      const next = [...entries];
-      next[lastIndex] = {
-        ...last,
-        exerciseId: entry.exerciseId,
-        exerciseKind: entry.exerciseKind,
-        completed: entry.completed,
-      };
-      return next;
-    }
+  const ofCycle = (e: HistoryEntry) => entry.cycle !== undefined && e.cycle === entry.cycle;
+  const sameCycle = (e: HistoryEntry) => e.kind === 'taken' && ofCycle(e);
+  if (entries.some((e) => sameCycle(e) && e.exerciseId === entry.exerciseId)) return entries;
+  // That break was skipped, snoozed or taken by stepping away (from another window, say):
+  // a Done meant for it comes too late to make it a second outcome of the same break.
+  if (entries.some((e) => ofCycle(e) && ['skipped', 'snoozed', 'natural'].includes(e.kind))) {
+    return entries;
+  }
+  const index = entries.findLastIndex(
+    (e) =>
+      sameCycle(e) &&
+      e.exerciseId === undefined &&
+      now - (e.at + (e.durationMs ?? 0)) <= ATTACH_WINDOW_MS,
+  );
+  const target = entries[index];
+  if (target) {
+    const next = [...entries];
+    next[index] = {
+      ...target,
+      exerciseId: entry.exerciseId,
+      exerciseKind: entry.exerciseKind,
+      completed: entry.completed,
+    };
+    return next;
   }
   return appendEntry(entries, { ...entry, durationMs: entry.durationMs ?? 0 }, now);
 }
 
-/** Records the answer to "Did this help?" on the latest completed exercise. */
-export function rateLatestExercise(entries: HistoryEntry[], helped: boolean): HistoryEntry[] {
-  const index = entries.findLastIndex((e) => e.kind === 'taken' && e.completed === true);
+/** The entry an exercise was recorded in for `cycle`, for the rating that follows. */
+export function exerciseEntry(
+  entries: readonly HistoryEntry[],
+  cycle: number,
+  exerciseId: string,
+): HistoryEntry | undefined {
+  return entries.findLast(
+    (e) => e.kind === 'taken' && e.cycle === cycle && e.exerciseId === exerciseId,
+  );
+}
+
+/** Records "Did this help?" on the entry recorded at `at` for `exerciseId`, and no other. */
+export function rateExercise(
+  entries: HistoryEntry[],
+  at: number,
+  exerciseId: string,
+  helped: boolean,
+): HistoryEntry[] {
+  const index = entries.findIndex(
+    (e) => e.kind === 'taken' && e.at === at && e.exerciseId === exerciseId,
+  );
   const target = entries[index];
-  if (!target) return entries;
+  if (!target || target.helped === helped) return entries;
   const next = [...entries];
   next[index] = { ...target, helped };
   return next;
+}
+
+/**
+ * An imported history merged into the current one: every entry once (the same kind at the
+ * same time is the same entry), oldest first, within what Tend keeps. Imported entries carry
+ * no cycle: cycles are numbered per browser.
+ */
+export function mergeHistory(
+  current: readonly HistoryEntry[],
+  imported: readonly HistoryEntry[],
+  now: number,
+): HistoryEntry[] {
+  const seen = new Set(current.map((e) => `${e.kind}@${e.at}`));
+  const added = imported.filter((e) => !seen.has(`${e.kind}@${e.at}`));
+  return retain(
+    [...current, ...added].sort((a, b) => a.at - b.at),
+    now,
+  );
+}
+
+/** Imported entries as Tend keeps them: no cycle numbers from another browser. */
+export function withoutCycles(entries: readonly HistoryEntry[]): HistoryEntry[] {
+  return entries.map(({ cycle: _cycle, ...rest }) => rest);
 }

@@ -16,7 +16,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { EngineState } from '../lib/engine/types';
-import type { Settings } from '../lib/settings';
+import type { Settings } from '../lib/settings/settings';
 import {
   extensionId,
   launchWithExtension,
@@ -29,7 +29,7 @@ import {
 // The engine is compiled by the bundler with this constant; here it is the release value.
 (globalThis as { __TEND_TEST_BUILD__?: boolean }).__TEND_TEST_BUILD__ = false;
 const { initialState, reduce } = await import('../lib/engine/engine');
-const { defaultSettings } = await import('../lib/settings');
+const { defaultSettings } = await import('../lib/settings/settings');
 
 const RELEASE = resolve('.output/chrome-mv3');
 const TEST_BUILD = resolve('.output-e2e/chrome-mv3');
@@ -248,8 +248,9 @@ async function nudgeLateness(cycles: number) {
     if (state?.phase === 'due' && state.cycle !== lastCycle) {
       lastCycle = state.cycle;
       late.push(state.dueSince - state.nextBreakAt);
-      await page.evaluate(() =>
-        chrome.runtime.sendMessage({ tend: 'intent', intent: { type: 'skip' } }),
+      await page.evaluate(
+        (cycle) => chrome.runtime.sendMessage({ tend: 'intent', name: 'skip', payload: { cycle } }),
+        state.cycle,
       );
     }
     await page.waitForTimeout(25);

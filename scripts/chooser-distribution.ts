@@ -6,7 +6,7 @@
  */
 import { exercises } from '../content/index';
 import type { Exercise } from '../content/types';
-import { type ChooseInput, type ExerciseRating, recentWindow } from '../lib/choose-exercise';
+import { type ChooseInput, type ExerciseRating, recentWindow } from '../lib/exercises/choose';
 import { simulate } from '../tests/unit/chooser-simulation';
 
 const BREAKS = 1000;

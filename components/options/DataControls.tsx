@@ -1,24 +1,39 @@
 import { useState } from 'preact/hooks';
-import { type ExportData, parseImport } from '@/lib/export-import';
+import type { HistoryEntry } from '@/lib/engine/types';
+import { type ExportData, type ImportReport, parseImport } from '@/lib/export-import';
+import { mergeHistory } from '@/lib/history';
 import { t } from '@/lib/i18n';
+import type { ImportMode } from '@/lib/protocol';
 import { CheckField } from './CheckField';
+import { ChoiceField } from './ChoiceField';
 import { ConfirmButton } from './ConfirmButton';
 
 interface Props {
+  /** The current history, to say how many breaks each import choice keeps. */
+  history: readonly HistoryEntry[];
   /** The file contents to download. */
-  exportText: () => Promise<string>;
-  onImport: (data: ExportData) => Promise<void>;
-  onReset: (alsoHistory: boolean) => Promise<void>;
+  exportText: () => string;
+  /** Applies a checked import; resolves with how many breaks Tend then keeps. */
+  onImport: (data: ExportData, mode: ImportMode) => Promise<number>;
+  onReset: (alsoHistory: boolean) => Promise<unknown>;
 }
 
-/** Export to a file, import from one (validated; a bad file changes nothing), reset. */
-export function DataControls({ exportText, onImport, onReset }: Props) {
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const [pending, setPending] = useState<ExportData | null>(null);
+type Message = { text: string; error: boolean } | null;
+
+/**
+ * Export to a file; import from one (checked first: a bad file changes nothing, and the user
+ * sees how many breaks it keeps and chooses to merge or replace before anything changes);
+ * reset.
+ */
+export function DataControls({ history, exportText, onImport, onReset }: Props) {
+  const [message, setMessage] = useState<Message>(null);
+  const [pending, setPending] = useState<{ data: ExportData; report: ImportReport } | null>(null);
+  const [mode, setMode] = useState<ImportMode>('merge');
+  const [working, setWorking] = useState(false);
   const [alsoHistory, setAlsoHistory] = useState(false);
 
-  const download = async () => {
-    const blob = new Blob([await exportText()], { type: 'application/json' });
+  const download = () => {
+    const blob = new Blob([exportText()], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
@@ -29,15 +44,33 @@ export function DataControls({ exportText, onImport, onReset }: Props) {
 
   const read = async (file: File | undefined) => {
     if (!file) return;
-    const result = parseImport(await file.text());
+    const result = parseImport(await file.text(), Date.now());
     if (result.ok) {
-      setPending(result.data);
+      setPending({ data: result.data, report: result.report });
       setMessage(null);
     } else {
       setPending(null);
       setMessage({ text: result.message, error: true });
     }
   };
+
+  /** Failures keep the choice open, so the user can try again. */
+  const apply = async () => {
+    if (!pending || working) return;
+    setWorking(true);
+    try {
+      const kept = await onImport(pending.data, mode);
+      setPending(null);
+      setMessage({ text: t('imported', { n: kept }), error: false });
+    } catch (error) {
+      setMessage({ text: (error as Error).message, error: true });
+    } finally {
+      setWorking(false);
+    }
+  };
+
+  const merged = pending ? mergeHistory(history, pending.data.history, Date.now()).length : 0;
+  const leftOut = pending ? pending.report.future + pending.report.old : 0;
 
   return (
     <div class="data-controls">
@@ -54,16 +87,23 @@ export function DataControls({ exportText, onImport, onReset }: Props) {
         />
       </div>
       {pending && (
-        <fieldset class="confirm">
+        <fieldset class="confirm" aria-busy={working}>
           <legend>{t('importConfirm')}</legend>
-          <button
-            type="button"
-            onClick={async () => {
-              await onImport(pending);
-              setPending(null);
-              setMessage({ text: t('imported'), error: false });
-            }}
-          >
+          <p>
+            {t('importKeeps', { n: pending.report.kept })}{' '}
+            {leftOut > 0 &&
+              t('importLeavesOut', { future: pending.report.future, old: pending.report.old })}
+          </p>
+          <ChoiceField
+            legend={t('importHistoryChoice')}
+            value={mode}
+            choices={[
+              { value: 'merge', label: t('importMerge', { n: merged }) },
+              { value: 'replace', label: t('importReplace', { n: pending.report.kept }) },
+            ]}
+            onChange={setMode}
+          />
+          <button type="button" onClick={() => void apply()} aria-disabled={working}>
             {t('confirmYes')}
           </button>{' '}
           <button type="button" class="quiet" onClick={() => setPending(null)}>
@@ -75,8 +115,12 @@ export function DataControls({ exportText, onImport, onReset }: Props) {
         label={t('resetSettings')}
         question={t('resetConfirm')}
         onConfirm={async () => {
-          await onReset(alsoHistory);
-          setMessage({ text: t('resetDone'), error: false });
+          try {
+            await onReset(alsoHistory);
+            setMessage({ text: t('resetDone'), error: false });
+          } catch (error) {
+            setMessage({ text: (error as Error).message, error: true });
+          }
         }}
       >
         <CheckField label={t('resetAlsoHistory')} checked={alsoHistory} onChange={setAlsoHistory} />

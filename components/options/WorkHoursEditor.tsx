@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import type { Settings, TimeRange } from '@/lib/settings';
+import type { Settings, TimeRange } from '@/lib/settings/settings';
 import { CheckField } from './CheckField';
 
 type WorkHours = Settings['workHours'];

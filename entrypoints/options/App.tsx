@@ -1,35 +1,21 @@
 import { useState } from 'preact/hooks';
 import { AboutExercises } from '@/components/AboutExercises';
-import { useEngineState } from '@/components/hooks/use-engine-state';
 import { useNow } from '@/components/hooks/use-now';
-import { useSettings } from '@/components/hooks/use-settings';
-import { useStored } from '@/components/hooks/use-stored';
-import { CheckField } from '@/components/options/CheckField';
-import { ChoiceField } from '@/components/options/ChoiceField';
 import { DataControls } from '@/components/options/DataControls';
 import { FavouritesList } from '@/components/options/FavouritesList';
-import { NumberField } from '@/components/options/NumberField';
+import { SettingFieldView } from '@/components/options/SettingFieldView';
 import { StatsPanel } from '@/components/options/StatsPanel';
+import { type SectionId, settingFields } from '@/components/options/setting-fields';
 import { WorkHoursEditor } from '@/components/options/WorkHoursEditor';
 import { previewNextBreak } from '@/lib/engine/engine';
-import { parseExercisePrefs } from '@/lib/exercise-prefs';
-import { buildExport, type ExportData } from '@/lib/export-import';
-import { repairHistory } from '@/lib/history';
+import { buildExport } from '@/lib/export-import';
 import { currentLocale, type t as T, t } from '@/lib/i18n';
-import {
-  defaultSettings,
-  limits,
-  repairSettings,
-  type Settings,
-  schedulePresets,
-  settingIssue,
-} from '@/lib/settings';
-import { saveSettings } from '@/lib/settings-store';
-import { exercisePrefsItem, historyItem, syncProblemItem } from '@/lib/storage-items';
+import { send } from '@/lib/protocol';
+import { settingIssue } from '@/lib/settings/schema';
+import { type Settings, schedulePresets } from '@/lib/settings/settings';
+import { type OptionsData, useOptionsData } from './options-data';
 
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-const parseHistory = (raw: unknown) => repairHistory(raw).entries;
-const parseProblem = (raw: string | null) => raw;
 
 const presetLabels: Record<(typeof schedulePresets)[number]['id'], Parameters<typeof T>[0]> = {
   classic: 'presetClassic',
@@ -38,31 +24,31 @@ const presetLabels: Record<(typeof schedulePresets)[number]['id'], Parameters<ty
   default: 'presetDefault',
 };
 
-/** Minutes in the page, seconds in storage. */
-const minutes = (key: 'workIntervalSec' | 'breakLengthSec' | 'snoozeSec' | 'deferCapSec') => ({
-  min: Math.max(1, Math.ceil(limits[key].min / 60)),
-  max: Math.floor(limits[key].max / 60),
-});
+const sectionTitles: Record<SectionId, Parameters<typeof T>[0]> = {
+  schedule: 'sectionSchedule',
+  away: 'sectionAway',
+  nudges: 'sectionNudges',
+  exercises: 'sectionExercises',
+};
 
 export function App() {
-  const settings = useSettings();
-  const state = useEngineState();
-  const history = useStored(historyItem, parseHistory) ?? [];
-  const syncProblem = useStored(syncProblemItem, parseProblem);
-  const prefs = useStored(exercisePrefsItem, parseExercisePrefs);
-  const now = useNow(30_000);
-  const [saved, setSaved] = useState(false);
-  if (!settings) return <main aria-busy="true" />;
+  const data = useOptionsData();
+  if (!data) return <main aria-busy="true" />;
+  return <Options data={data} />;
+}
 
-  /** Saves one field if valid; returns the refusal message otherwise. */
-  const save = <K extends keyof Settings>(key: K, value: Settings[K]): string | null => {
-    const issue = settingIssue(key, value);
-    if (issue) return issue;
-    void saveSettings({ ...settings, [key]: value }).then(() => setSaved(true));
-    return null;
+function Options({ data }: { data: OptionsData }) {
+  const { settings, engine: state, history, prefs, syncProblem } = data;
+  const now = useNow(30_000);
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+
+  /** Saves some settings through the worker; says so, or says why not. */
+  const save = (patch: Partial<Settings>) => {
+    void send('save-settings', { patch }).then(
+      () => setStatus({ text: t('optionsSaved'), error: false }),
+      (error: unknown) => setStatus({ text: String((error as Error).message), error: true }),
+    );
   };
-  const saveMany = (patch: Partial<Settings>) =>
-    void saveSettings({ ...settings, ...patch }).then(() => setSaved(true));
 
   const dateFormat = new Intl.DateTimeFormat(currentLocale(), { weekday: 'short', day: 'numeric' });
   const timeFormat = new Intl.DateTimeFormat(currentLocale(), {
@@ -77,14 +63,10 @@ export function App() {
   );
   const preview = state ? previewNextBreak(state, settings, now, timeZone) : null;
 
-  const exportText = async () => {
-    const data: ExportData = {
-      settings,
-      history: repairHistory(await historyItem.getValue()).entries,
-      exercisePrefs: parseExercisePrefs(await exercisePrefsItem.getValue()),
-    };
-    return JSON.stringify(buildExport(data, Date.now()), null, 2);
-  };
+  const section = (id: SectionId) =>
+    settingFields[id].map((field) => (
+      <SettingFieldView key={field.key} field={field} settings={settings} onSave={save} />
+    ));
 
   return (
     <main>
@@ -99,11 +81,11 @@ export function App() {
         {preview === null
           ? t('previewNoBreak')
           : t('previewNextBreak', { time: timeFormat.format(preview) })}
-        {saved && <span class="ok"> {t('optionsSaved')}</span>}
+        {status && <span class={status.error ? 'error' : 'ok'}> {status.text}</span>}
       </p>
 
       <section aria-labelledby="schedule">
-        <h2 id="schedule">{t('sectionSchedule')}</h2>
+        <h2 id="schedule">{t(sectionTitles.schedule)}</h2>
         <fieldset class="field presets">
           <legend>{t('presetsLabel')}</legend>
           {schedulePresets.map((p) => (
@@ -115,41 +97,14 @@ export function App() {
                 settings.breakLengthSec === p.breakMin * 60
               }
               onClick={() =>
-                saveMany({ workIntervalSec: p.workMin * 60, breakLengthSec: p.breakMin * 60 })
+                save({ workIntervalSec: p.workMin * 60, breakLengthSec: p.breakMin * 60 })
               }
             >
               {t(presetLabels[p.id])}
             </button>
           ))}
         </fieldset>
-        <NumberField
-          label={t('workInterval')}
-          unit={t('unitMinutes')}
-          value={Math.round(settings.workIntervalSec / 60)}
-          {...minutes('workIntervalSec')}
-          onSave={(m) => save('workIntervalSec', m * 60)}
-        />
-        <NumberField
-          label={t('breakLength')}
-          unit={t('unitMinutes')}
-          value={Math.round(settings.breakLengthSec / 60)}
-          {...minutes('breakLengthSec')}
-          onSave={(m) => save('breakLengthSec', m * 60)}
-        />
-        <NumberField
-          label={t('snoozeLength')}
-          unit={t('unitMinutes')}
-          value={Math.round(settings.snoozeSec / 60)}
-          {...minutes('snoozeSec')}
-          onSave={(m) => save('snoozeSec', m * 60)}
-        />
-        <NumberField
-          label={t('snoozeCap')}
-          unit={t('unitTimes')}
-          value={settings.snoozeDailyCap}
-          {...limits.snoozeDailyCap}
-          onSave={(n) => save('snoozeDailyCap', n)}
-        />
+        {section('schedule')}
       </section>
 
       <section aria-labelledby="work-hours">
@@ -157,106 +112,28 @@ export function App() {
         <WorkHoursEditor
           value={settings.workHours}
           dayNames={dayNames}
-          onSave={(workHours) => (save('workHours', workHours) ? t('workHoursInvalid') : null)}
+          onSave={(workHours) => {
+            if (settingIssue('workHours', workHours)) return t('workHoursInvalid');
+            save({ workHours });
+            return null;
+          }}
         />
       </section>
 
-      <section aria-labelledby="away">
-        <h2 id="away">{t('sectionAway')}</h2>
-        <CheckField
-          label={t('naturalBreaks')}
-          checked={settings.naturalBreaks}
-          onChange={(v) => save('naturalBreaks', v)}
-        />
-        <NumberField
-          label={t('idleThreshold')}
-          unit={t('unitSeconds')}
-          value={settings.idleThresholdSec}
-          {...limits.idleThresholdSec}
-          onSave={(n) => save('idleThresholdSec', n)}
-        />
-        <ChoiceField
-          legend={t('afterAbsence')}
-          value={settings.afterLongAbsence}
-          choices={[
-            { value: 'reset', label: t('absenceReset') },
-            { value: 'resume', label: t('absenceResume') },
-          ]}
-          onChange={(v) => save('afterLongAbsence', v)}
-        />
-      </section>
-
-      <section aria-labelledby="nudges">
-        <h2 id="nudges">{t('sectionNudges')}</h2>
-        <ChoiceField
-          legend={t('nudgeStyle')}
-          value={settings.nudgeStyle}
-          choices={[
-            { value: 'notification', label: t('nudgeNotification') },
-            { value: 'badge-only', label: t('nudgeBadge') },
-          ]}
-          onChange={(v) => save('nudgeStyle', v)}
-        />
-        <CheckField
-          label={t('sound')}
-          checked={settings.sound}
-          onChange={(v) => save('sound', v)}
-        />
-        <CheckField
-          label={t('badgeCountdown')}
-          checked={settings.badgeCountdown}
-          onChange={(v) => save('badgeCountdown', v)}
-        />
-        <CheckField
-          label={t('deferFullscreen')}
-          checked={settings.deferInFullscreen}
-          onChange={(v) => save('deferInFullscreen', v)}
-        />
-        <CheckField
-          label={t('deferAudible')}
-          checked={settings.deferWhileAudible}
-          onChange={(v) => save('deferWhileAudible', v)}
-        />
-        <NumberField
-          label={t('deferCap')}
-          unit={t('unitMinutes')}
-          value={Math.round(settings.deferCapSec / 60)}
-          {...minutes('deferCapSec')}
-          onSave={(m) => save('deferCapSec', m * 60)}
-        />
-      </section>
+      {(['away', 'nudges'] as const).map((id) => (
+        <section aria-labelledby={id} key={id}>
+          <h2 id={id}>{t(sectionTitles[id])}</h2>
+          {section(id)}
+        </section>
+      ))}
 
       <section aria-labelledby="exercises">
-        <h2 id="exercises">{t('sectionExercises')}</h2>
-        <ChoiceField
-          legend={t('exerciseKinds')}
-          value={settings.exerciseKinds}
-          choices={[
-            { value: 'both', label: t('kindsBoth') },
-            { value: 'connection', label: t('kindsConnection') },
-            { value: 'self-compassion', label: t('kindsSelfCompassion') },
-          ]}
-          onChange={(v) => save('exerciseKinds', v)}
-        />
-        <CheckField
-          label={t('soloOnly')}
-          checked={settings.soloOnly}
-          onChange={(v) => save('soloOnly', v)}
-        />
-        <CheckField
-          label={t('stepsAtOnce')}
-          checked={settings.stepsAtOnce}
-          onChange={(v) => save('stepsAtOnce', v)}
-        />
+        <h2 id="exercises">{t(sectionTitles.exercises)}</h2>
+        {section('exercises')}
         <h3>{t('favourites')}</h3>
         <FavouritesList
-          favourites={prefs?.favourites ?? []}
-          onRemove={(id) =>
-            void exercisePrefsItem.setValue({
-              favourites: (prefs?.favourites ?? []).filter((f) => f !== id),
-              notForMe: prefs?.notForMe ?? [],
-            })
-          }
+          favourites={prefs.favourites}
+          onRemove={(id) => void send('set-favourite', { id, favourite: false })}
         />
       </section>
 
@@ -273,16 +150,18 @@ export function App() {
       <section aria-labelledby="data">
         <h2 id="data">{t('sectionData')}</h2>
         <DataControls
-          exportText={exportText}
-          onImport={async (data) => {
-            await saveSettings(data.settings);
-            await historyItem.setValue(data.history);
-            await exercisePrefsItem.setValue(data.exercisePrefs);
-          }}
-          onReset={async (alsoHistory) => {
-            await saveSettings(repairSettings(defaultSettings).settings);
-            if (alsoHistory) await historyItem.setValue([]);
-          }}
+          history={history}
+          exportText={() =>
+            JSON.stringify(
+              buildExport({ settings, history, exercisePrefs: prefs }, Date.now()),
+              null,
+              2,
+            )
+          }
+          onImport={async (imported, mode) =>
+            (await send('import', { data: imported, mode })).entries
+          }
+          onReset={(alsoHistory) => send('reset', { alsoHistory })}
         />
       </section>
 

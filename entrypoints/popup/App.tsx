@@ -14,7 +14,7 @@ import { exercises } from '@/content/library/index';
 import type { Exercise } from '@/content/types';
 import { canSnooze } from '@/lib/engine/snooze-cap';
 import { currentLocale, t } from '@/lib/i18n';
-import { type Intent, sendIntent } from '@/lib/messages';
+import { IntentError, send } from '@/lib/protocol';
 import { useExerciseSession } from './exercise-session';
 import { exerciseTextIn, type TextSource, useExerciseText } from './exercise-text';
 import { openPopupStore, type PopupData, type PopupStore, usePopupData } from './popup-data';
@@ -29,7 +29,6 @@ interface Props {
   /** The exercise library and its words (tests pass a small one). */
   library?: readonly Exercise[];
   textFor?: TextSource;
-  random?: () => number;
 }
 
 /**
@@ -40,7 +39,12 @@ interface Props {
 type Mode =
   | { kind: 'auto' }
   | { kind: 'exercise'; cycle: number }
-  | { kind: 'after'; helped: boolean | null };
+  /** After Done: `entry` is where the exercise was recorded, for "Did this help?". */
+  | {
+      kind: 'after';
+      helped: boolean | null;
+      entry: { at: number; exerciseId: string } | null;
+    };
 
 export function App(props: Props) {
   const [ownStore] = useState(() => props.store ?? openPopupStore());
@@ -61,13 +65,15 @@ function Popup({
   windowed,
   library = exercises,
   textFor = exerciseTextIn(currentLocale()),
-  random,
 }: Props & { data: PopupData }) {
   const { engine, settings } = data;
   const now = useNow(5_000);
   const [mode, setMode] = useState<Mode>({ kind: 'auto' });
   /** A short word in the status line: a failed send, or "you will not see that one again". */
   const [notice, setNotice] = useState<string | null>(null);
+  /** An intent is under way: buttons show it, and a second click waits for the first. */
+  const [busy, setBusy] = useState(false);
+  const inFlight = useRef(false);
   const phase = engine?.phase;
   const cycle = engine?.cycle ?? 0;
 
@@ -78,58 +84,65 @@ function Popup({
 
   const showExercise =
     mode.kind === 'exercise' || (mode.kind === 'auto' && (phase === 'due' || phase === 'on-break'));
-  const session = useExerciseSession({
-    active: showExercise,
-    cycle: mode.kind === 'exercise' ? mode.cycle : cycle,
-    settings,
-    data,
-    library,
-    random,
-  });
-  const words = useExerciseText(session.exercise?.id, textFor);
-
-  /** Sends intents; the view then follows the stored state the worker writes. */
-  async function send(...intents: Intent[]): Promise<boolean> {
+  /**
+   * Runs one intent at a time: while one is under way, buttons say so and further clicks are
+   * ignored (the worker would find them repeats anyway). The view then follows the stored
+   * state the worker writes. Resolves undefined when the worker refused or did not answer.
+   */
+  async function run<T>(action: () => Promise<T>): Promise<T | undefined> {
+    if (inFlight.current) return undefined;
+    inFlight.current = true;
+    setBusy(true);
     try {
-      for (const intent of intents) await sendIntent(intent);
+      const value = await action();
       setNotice(null);
-      return true;
+      return value;
     } catch (error) {
-      console.error('Tend: the worker did not take the intent', error);
-      setNotice(t('sendFailed'));
-      return false;
+      console.error('Tend: the worker did not take the request', error);
+      setNotice(error instanceof IntentError ? error.message : t('sendFailed'));
+      return undefined;
+    } finally {
+      inFlight.current = false;
+      setBusy(false);
     }
   }
+
+  const exerciseCycle = mode.kind === 'exercise' ? mode.cycle : cycle;
+  const session = useExerciseSession({
+    active: showExercise,
+    cycle: exerciseCycle,
+    data,
+    library,
+    busy,
+    run,
+  });
+  const words = useExerciseText(session.exercise?.id ?? undefined, textFor);
 
   const openExercise = () => setMode({ kind: 'exercise', cycle });
   const takeBreak = () => {
     openExercise();
-    void send({ type: 'start-break', source: 'popup' });
+    void run(() => send('start-break', { cycle }));
   };
   /** Beginning the exercise of a due break is taking the break. */
   const engage = () => {
     if (mode.kind !== 'exercise') openExercise();
-    if (phase === 'due') void send({ type: 'start-break', source: 'popup' });
+    if (phase === 'due') void run(() => send('start-break', { cycle }));
   };
   const snooze = (minutes: number) => {
     setMode({ kind: 'auto' });
-    void send({ type: 'snooze', minutes });
+    void run(() => send('snooze', { cycle, minutes }));
   };
 
   async function done(exercise: Exercise) {
-    const intents: Intent[] = [];
-    if (phase === 'due' || phase === 'deferred') {
-      intents.push({ type: 'start-break', source: 'popup' });
-    }
-    intents.push({
-      type: 'finish-break',
-      exerciseId: exercise.id,
-      exerciseKind: exercise.kind,
-      completed: true,
+    const recorded = await run(() =>
+      send('finish-break', { cycle: exerciseCycle, exerciseId: exercise.id, completed: true }),
+    );
+    if (recorded === undefined) return;
+    setMode({
+      kind: 'after',
+      helped: null,
+      entry: recorded && { at: recorded.at, exerciseId: exercise.id },
     });
-    if (!(await send(...intents))) return;
-    await session.finish();
-    setMode({ kind: 'after', helped: null });
   }
 
   let viewKey: string;
@@ -141,8 +154,9 @@ function Popup({
       <AfterDone
         helped={mode.helped}
         onAnswer={(helped) => {
-          setMode({ kind: 'after', helped });
-          void send({ type: 'rate-exercise', helped });
+          const { entry } = mode;
+          setMode({ ...mode, helped });
+          if (entry) void run(() => send('rate-exercise', { ...entry, helped }));
         }}
         onBack={() => setMode({ kind: 'auto' })}
       />
@@ -158,7 +172,9 @@ function Popup({
           endsAt={engine?.breakEndsAt}
           now={now}
         />
-        {exercise && words ? (
+        {exercise === undefined ? (
+          <p class="lead">{t('loading')}</p>
+        ) : exercise && words ? (
           <ExerciseCard
             exercise={exercise}
             text={words.text}
@@ -173,8 +189,9 @@ function Popup({
             }}
             onToggleFavourite={() => void session.toggleFavourite()}
             onNotForMe={() => {
-              setNotice(t('notForMeNoted'));
-              void session.notForMe();
+              void session.notForMe().then((noted) => {
+                if (noted) setNotice(t('notForMeNoted'));
+              });
             }}
           />
         ) : exercise && words === undefined ? (
@@ -205,7 +222,7 @@ function Popup({
               class="wide"
               onClick={() => {
                 setMode({ kind: 'auto' });
-                void send({ type: 'skip' });
+                void run(() => send('skip', { cycle }));
               }}
             >
               {t('skipBreak')}
@@ -241,7 +258,7 @@ function Popup({
           available={canSnooze(engine, { now, settings, timeZone: localTimeZone() })}
           onSnooze={snooze}
         />
-        <PauseChoices now={now} onPause={(request) => void send({ type: 'pause', request })} />
+        <PauseChoices now={now} onPause={(request) => void run(() => send('pause', { request }))} />
       </>
     );
   } else {
@@ -263,7 +280,7 @@ function Popup({
           until={until}
           soundToo={settings.deferWhileAudible}
           now={now}
-          onResume={() => void send({ type: 'resume' })}
+          onResume={() => void run(() => send('resume', {}))}
           onTakeBreak={takeBreak}
           onExercise={openExercise}
         />
@@ -279,7 +296,7 @@ function Popup({
   }
 
   return (
-    <Frame windowed={windowed} viewKey={viewKey} notice={notice}>
+    <Frame windowed={windowed} viewKey={viewKey} notice={notice} busy={busy}>
       {body}
     </Frame>
   );
@@ -294,17 +311,19 @@ interface FrameProps {
   /** Changes when the view changes: focus then moves to the new view's heading. */
   viewKey: string;
   notice?: string | null;
+  /** An intent is under way. */
+  busy?: boolean;
   children: ComponentChildren;
 }
 
-function Frame({ windowed, viewKey, notice, children }: FrameProps) {
+function Frame({ windowed, viewKey, notice, busy = false, children }: FrameProps) {
   const main = useRef<HTMLElement>(null);
   useEffect(() => {
     main.current?.querySelector<HTMLElement>('[data-focus]')?.focus();
   }, [viewKey]);
   return (
     <>
-      <main ref={main}>
+      <main ref={main} aria-busy={busy} class={busy ? 'busy' : undefined}>
         <p class="notice" role="status">
           {notice ?? ''}
         </p>

@@ -1,132 +1,91 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Exercise } from '@/content/types';
-import { chooseExercise } from '@/lib/choose-exercise';
-import type { Settings } from '@/lib/settings';
-import type { CurrentExercise } from '@/lib/storage-items';
-import { type PopupData, writePopupData } from './popup-data';
+import { send } from '@/lib/protocol';
+import type { CurrentExercise } from '@/lib/store/current-exercise';
+import type { PopupData } from './popup-data';
 
 /**
- * The popup's exercise glue: which exercise is on screen for this cycle (stored, so reopening
- * the popup shows the same one), what was shown lately, and the user's favourites and
- * "not for me"s. These are UI data; the break schedule is never touched here.
+ * The popup's side of the exercise on screen. The worker chooses it (on a break, on "Another
+ * one", on "Try an exercise now") and stores it for its cycle, so every open popup and window
+ * shows the same one; here we only ask, and show what is stored.
  */
-
-/** How many recently shown ids are remembered, so none repeats too soon. */
-export const RECENT_LIMIT = 50;
-
-/** `recent` with `id` in front, once, bounded. */
-export function remember(recent: readonly string[], id: string): string[] {
-  return [id, ...recent.filter((r) => r !== id)].slice(0, RECENT_LIMIT);
-}
-
-const without = (list: readonly string[], id: string) => list.filter((x) => x !== id);
 
 export interface SessionOptions {
   /** The exercise view is on screen: make sure an exercise is chosen. */
   active: boolean;
   /** The engine cycle the exercise belongs to. */
   cycle: number;
-  settings: Settings;
-  /** The stored exercise glue (live). */
-  data: Pick<PopupData, 'prefs' | 'current' | 'recent'>;
+  /** The stored exercise data (live). */
+  data: Pick<PopupData, 'prefs' | 'current'>;
   library: readonly Exercise[];
-  random?: () => number;
+  /** A user's action is under way (Done, say): its outcome decides what comes next. */
+  busy: boolean;
+  /** Runs an intent, showing that it is under way; undefined when it failed. */
+  run: <T>(action: () => Promise<T>) => Promise<T | undefined>;
 }
 
 export interface ExerciseSession {
-  /** null when nothing fits the user's settings (or the view is not active). */
-  exercise: Exercise | null;
+  /** null when nothing fits the user's settings, undefined while the worker chooses. */
+  exercise: Exercise | null | undefined;
   favourite: boolean;
-  another: () => Promise<void>;
-  toggleFavourite: () => Promise<void>;
-  notForMe: () => Promise<void>;
-  /** The exercise is done: the next break gets a fresh one. */
-  finish: () => Promise<void>;
+  another: () => Promise<unknown>;
+  toggleFavourite: () => Promise<unknown>;
+  /** Resolves true once the worker has it. */
+  notForMe: () => Promise<boolean | undefined>;
 }
 
 export function useExerciseSession({
   active,
   cycle,
-  settings,
-  data: { prefs, current, recent },
+  data: { prefs, current },
   library,
-  random = Math.random,
+  busy,
+  run,
 }: SessionOptions): ExerciseSession {
-  /** A choice made here and written, shown at once rather than after storage echoes it. */
-  const [chosen, setChosen] = useState<CurrentExercise | null>(null);
-  // The newest choice wins: ours until storage echoes it, or a later one from another window.
-  const latest = chosen && (!current || chosen.chosenAt >= current.chosenAt) ? chosen : current;
-
-  /** Ids shown lately, ahead of storage by the writes made here that have not echoed yet. */
-  const recentNow = useRef(recent);
-  useLayoutEffect(() => {
-    recentNow.current = recent;
-  }, [recent]);
-
-  const usable = (c: CurrentExercise | null) =>
+  /** The worker's reply to our own request, shown before storage echoes it. */
+  const [replied, setReplied] = useState<CurrentExercise | null | undefined>(undefined);
+  const latest = replied && (!current || replied.chosenAt >= current.chosenAt) ? replied : current;
+  const usable = (c: CurrentExercise | null | undefined) =>
     c && c.cycle === cycle && !prefs.notForMe.includes(c.id)
       ? library.find((e) => e.id === c.id)
       : undefined;
-  const stored = usable(latest);
+  const shown = usable(latest);
 
-  const pick = (avoid?: string) =>
-    chooseExercise({
-      library,
-      kinds: settings.exerciseKinds,
-      soloOnly: settings.soloOnly,
-      favourites: prefs.favourites,
-      notForMe: prefs.notForMe,
-      recent: avoid ? remember(recentNow.current, avoid) : recentNow.current,
-      breakLengthSec: settings.breakLengthSec,
-      random,
+  // Nothing chosen for this cycle yet (a break taken early, "Try an exercise now"): ask the
+  // worker, once per cycle and situation; a failure shows a notice, it is not retried.
+  const asked = useRef<string | null>(null);
+  const situation = `${cycle}|${prefs.notForMe.join()}|${latest?.id ?? ''}`;
+  const needed = active && !shown && replied !== null && !busy;
+  useEffect(() => {
+    if (!needed || asked.current === situation) return;
+    asked.current = situation;
+    // Not through `run`: asking is no user action, and must not hold up their first click.
+    send('choose-exercise', { cycle }).then(setReplied, (error: unknown) => {
+      console.error('Tend: no exercise could be chosen', error);
+      setReplied(null);
     });
+  }, [needed, situation]);
 
-  // Nothing on screen for this cycle yet: choose one now, in this very render, so the popup's
-  // first frame already shows it. Chosen once per situation; the effect below stores it.
-  const situation = `${cycle}|${settings.exerciseKinds}|${settings.soloOnly}|${prefs.notForMe.join()}`;
-  const needed = active && !stored;
-  const fresh = useMemo(() => (needed ? pick() : undefined), [needed, situation]);
-
-  async function keep(next: Exercise | null) {
-    if (!next) {
-      await writePopupData('current', null);
-      return;
-    }
-    const choice = { id: next.id, cycle, chosenAt: Date.now() };
-    setChosen(choice);
-    recentNow.current = remember(recentNow.current, next.id);
-    await writePopupData('recent', recentNow.current);
-    await writePopupData('current', choice);
-  }
-
-  // A layout effect: it runs before any click can, so "Another one" never races the first.
-  useLayoutEffect(() => {
-    if (fresh !== undefined) void keep(fresh);
-  }, [fresh]);
-
-  const shown = active ? (stored ?? fresh ?? null) : null;
+  const exercise = !active ? null : (shown ?? (replied === null ? null : undefined));
   return {
-    exercise: shown,
-    favourite: shown !== null && prefs.favourites.includes(shown.id),
-    another: () => keep(pick(shown?.id)),
-    async toggleFavourite() {
-      if (!shown) return;
-      const favourites = prefs.favourites.includes(shown.id)
-        ? without(prefs.favourites, shown.id)
-        : [...prefs.favourites, shown.id];
-      await writePopupData('prefs', { ...prefs, favourites });
-    },
-    /** Hides this exercise for good; a fresh one is then chosen for the new situation. */
-    async notForMe() {
-      if (!shown) return;
-      await writePopupData('prefs', {
-        favourites: without(prefs.favourites, shown.id),
-        notForMe: [...without(prefs.notForMe, shown.id), shown.id],
-      });
-    },
-    async finish() {
-      setChosen(null);
-      await writePopupData('current', null);
-    },
+    exercise,
+    favourite: shown !== undefined && prefs.favourites.includes(shown.id),
+    another: () =>
+      run(async () => {
+        if (!shown) return setReplied(await send('choose-exercise', { cycle }));
+        setReplied(await send('choose-exercise', { cycle, replacing: shown.id }));
+      }),
+    toggleFavourite: () =>
+      run(async () => {
+        if (!shown) return;
+        const favourite = !prefs.favourites.includes(shown.id);
+        await send('set-favourite', { id: shown.id, favourite });
+      }),
+    /** Hides this exercise for good; the worker chooses another in its place. */
+    notForMe: () =>
+      run(async () => {
+        if (shown) await send('set-not-for-me', { id: shown.id, hidden: true });
+        return true;
+      }),
   };
 }

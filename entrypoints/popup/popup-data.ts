@@ -2,66 +2,63 @@
 // and Firefox, and the polyfill would be a tenth of the popup's size budget.
 import { browser } from '@wxt-dev/browser';
 import { useEffect, useState } from 'preact/hooks';
-import * as v from 'valibot';
-import { parseEngineState } from '@/lib/engine/state-schema';
 import type { EngineState } from '@/lib/engine/types';
-import { exerciseIdsSchema, parseExercisePrefs } from '@/lib/exercise-prefs';
-import { repairSettings, type Settings } from '@/lib/settings';
-import type { CurrentExercise, ExercisePrefs } from '@/lib/storage-items';
-import { KEYS } from '@/lib/storage-keys';
+import type { Settings } from '@/lib/settings/settings';
+import { type CurrentExercise, currentExerciseKey } from '@/lib/store/current-exercise';
+import { decode, type KeyDef, metaKeyOf, rawKeys } from '@/lib/store/define';
+import { engineStateKey } from '@/lib/store/engine-state';
+import { type ExercisePrefs, exercisePrefsKey } from '@/lib/store/exercise-prefs';
+import { localSettingsKey, resolveSettings, syncSettingsKey } from '@/lib/store/settings';
+import { syncProblemKey } from '@/lib/store/sync-problem';
 
 /**
  * Everything the popup shows, read in one `storage.local.get` so the first render has it all
- * (separate reads cost a round trip each, and the popup must draw within a frame). Kept live
- * from `storage.onChanged`. Every value is parsed: stored data is untrusted, and a damaged
- * one gives way to a safe default, never a blank popup.
+ * (separate reads cost a round trip each, and the popup must draw within a frame), and kept
+ * live from `storage.onChanged`. Every value is decoded through its key's definition
+ * (lib/store/), the same one the worker uses, so a damaged value gives way to a safe default
+ * and a future migration is never skipped. The popup never writes: it sends intents.
  */
 export interface PopupData {
   /** null before the worker first stored its state (or when the stored one is damaged). */
   engine: EngineState | null;
   settings: Settings;
   prefs: ExercisePrefs;
-  /** The exercise on screen for a break, so reopening the popup shows the same one. */
+  /** The exercise the worker chose for a break, so reopening the popup shows the same one. */
   current: CurrentExercise | null;
-  /** Ids shown lately, most recent first. */
-  recent: string[];
 }
 
-const currentSchema = v.object({ id: v.string(), cycle: v.number(), chosenAt: v.number() });
+const keys = {
+  engine: engineStateKey,
+  settings: localSettingsKey,
+  prefs: exercisePrefsKey,
+  current: currentExerciseKey,
+} as const satisfies { [K in keyof PopupData]: KeyDef<PopupData[K]> };
 
-const parsers: { [K in keyof PopupData]: (raw: unknown) => PopupData[K] } = {
-  engine: parseEngineState,
-  settings: (raw) => repairSettings(raw ?? {}).settings,
-  prefs: parseExercisePrefs,
-  current: (raw) => {
-    const parsed = v.safeParse(currentSchema, raw);
-    return parsed.success ? parsed.output : null;
-  },
-  recent: (raw) => {
-    const parsed = v.safeParse(exerciseIdsSchema, raw);
-    return parsed.success ? parsed.output : [];
-  },
-};
+const parts = Object.keys(keys) as (keyof PopupData)[];
+const defs = [...Object.values(keys), syncProblemKey] as KeyDef<unknown>[];
 
-/** Which storage key holds each part. */
-export const popupKeys = {
-  engine: KEYS.engineState,
-  settings: KEYS.settings,
-  prefs: KEYS.exercisePrefs,
-  current: KEYS.currentExercise,
-  recent: KEYS.recentExercises,
-} as const satisfies Record<keyof PopupData, string>;
-
-const parts = Object.keys(popupKeys) as (keyof PopupData)[];
-
-/** `which` parts, parsed from raw stored values keyed by storage key. */
-function parseParts(raw: Record<string, unknown>, which: readonly (keyof PopupData)[]) {
+function decodeAll(raw: Record<string, unknown>, now: number): PopupData {
   const data: Partial<Record<keyof PopupData, unknown>> = {};
-  for (const part of which) data[part] = parsers[part](raw[popupKeys[part]]);
-  return data as Partial<PopupData>;
+  for (const part of parts) data[part] = decode(keys[part] as KeyDef<unknown>, raw, now).value;
+  return data as PopupData;
 }
 
-const parseAll = (raw: Record<string, unknown>) => parseParts(raw, parts) as PopupData;
+/**
+ * Local settings missing or damaged (a second device before the worker ran, say): weigh them
+ * against the synced copy by the same rule as the worker and the options page. Rare, so the
+ * common open stays one read.
+ */
+async function settingsWithSync(raw: Record<string, unknown>, now: number): Promise<Settings> {
+  const local = decode(localSettingsKey, raw, now);
+  if (!local.missing && !local.dirty) return local.value;
+  try {
+    const sync = await browser.storage.sync.get(syncSettingsKey.key);
+    const pending = decode(syncProblemKey, raw, now).value !== null;
+    return resolveSettings(raw[localSettingsKey.key], sync[syncSettingsKey.key], pending).settings;
+  } catch {
+    return local.value;
+  }
+}
 
 /** The popup's data, live; `undefined` until the first read lands. */
 export interface PopupStore {
@@ -79,10 +76,11 @@ const READ_ATTEMPTS = 3;
  * `get`. A change that lands while the read is under way is applied on top of its result, so
  * nothing written in between (say, the break falling due) is ever missed.
  */
-export function openPopupStore(): PopupStore {
+export function openPopupStore(now: () => number = Date.now): PopupStore {
   let data: PopupData | undefined;
-  /** Raw values changed before the first read landed, by storage key. */
-  const early: Record<string, unknown> = {};
+  /** The raw stored values (and version markers) by storage key, as last seen. */
+  let raw: Record<string, unknown> = {};
+  const watched = new Set(rawKeys(defs));
   const listeners = new Set<() => void>();
   const notify = () => {
     for (const listener of listeners) listener();
@@ -90,27 +88,28 @@ export function openPopupStore(): PopupStore {
 
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local') return;
-    const changed = parts.filter((part) => popupKeys[part] in changes);
+    const changed = Object.keys(changes).filter((key) => watched.has(key));
     if (changed.length === 0) return;
-    const raw = Object.fromEntries(
-      changed.map((part) => [popupKeys[part], changes[popupKeys[part]]?.newValue]),
+    raw = { ...raw, ...Object.fromEntries(changed.map((k) => [k, changes[k]?.newValue])) };
+    if (!data) return; // the first read applies it
+    const touched = parts.filter(
+      (part) => changed.includes(keys[part].key) || changed.includes(metaKeyOf(keys[part])),
     );
-    if (!data) {
-      Object.assign(early, raw);
-      return;
-    }
-    data = { ...data, ...parseParts(raw, changed) };
+    const fresh = decodeAll(raw, now());
+    data = { ...data, ...Object.fromEntries(touched.map((part) => [part, fresh[part]])) };
     notify();
   };
   browser.storage.onChanged.addListener(onChanged);
 
   async function read(attempt = 1): Promise<PopupData> {
     try {
-      const raw = await browser.storage.local.get(Object.values(popupKeys));
-      return parseAll({ ...raw, ...early });
+      const stored = await browser.storage.local.get([...watched]);
+      raw = { ...stored, ...raw };
+      const data = decodeAll(raw, now());
+      return { ...data, settings: await settingsWithSync(raw, now()) };
     } catch (error) {
       console.error(`Tend: reading storage failed (attempt ${attempt})`, error);
-      if (attempt >= READ_ATTEMPTS) return parseAll(early); // safe defaults, not a blank popup
+      if (attempt >= READ_ATTEMPTS) return decodeAll(raw, now()); // safe defaults, never blank
       await new Promise((wait) => setTimeout(wait, 200 * attempt));
       return read(attempt + 1);
     }
@@ -131,21 +130,6 @@ export function openPopupStore(): PopupStore {
     },
     close: () => browser.storage.onChanged.removeListener(onChanged),
   };
-}
-
-let writes: Promise<unknown> = Promise.resolve();
-
-/**
- * Writes one part (the popup writes only its exercise glue: current, recent, prefs). Writes
- * land in the order they were made, so a quick Done never lands before the choice it ends.
- */
-export function writePopupData<K extends 'current' | 'recent' | 'prefs'>(
-  part: K,
-  value: PopupData[K],
-): Promise<void> {
-  const write = writes.then(() => browser.storage.local.set({ [popupKeys[part]]: value }));
-  writes = write.catch(() => undefined);
-  return write;
 }
 
 /** The store's data, re-rendering on every change. */

@@ -1,4 +1,4 @@
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import type { BadgeTone, EngineState } from './types';
 
 const MINUTE = 60_000;

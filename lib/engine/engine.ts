@@ -1,6 +1,7 @@
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import { localDayKey, nextLocalMidnight } from '../time/zoned';
 import { badgeFor, nextBadgeChange } from './badge';
+import { MAX_PAUSE_MS } from './pause-cap';
 import { canSnooze } from './snooze-cap';
 import type {
   Effect,
@@ -28,8 +29,6 @@ const WAKE_TOLERANCE_MS = 10_000;
 const CLOCK_BACK_TOLERANCE_MS = 2_000;
 /** How often a deferred nudge looks again whether the fullscreen window has gone. */
 const DEFER_RECHECK_MS = MINUTE;
-/** Longest pause a user can ask for: every pause ends on its own. */
-const MAX_PAUSE_MS = 7 * 24 * 60 * MINUTE;
 /** After an absence, a resumed interval keeps at least this much (never a break at once). */
 const RESUME_GRACE_MS = 2 * MINUTE;
 /** After a settings change, a break that is now overdue comes at the earliest this late. */
@@ -67,7 +66,7 @@ export function initialState(ctx: EngineContext): EngineState {
 
 export function reduce(state: EngineState, event: EngineEvent, ctx: EngineContext): Transition {
   const effects: Effect[] = [];
-  let s = observeTime(state, ctx, effects);
+  let s = observeTime(state, event, ctx, effects);
   s = applyEvent(s, event, ctx, effects);
   s = settle(s, ctx, effects);
   return finish(s, event, ctx, effects);
@@ -100,7 +99,12 @@ export function previewNextBreak(
 
 /* ---------------------------------------------------------------- time passing */
 
-function observeTime(state: EngineState, ctx: EngineContext, effects: Effect[]): EngineState {
+function observeTime(
+  state: EngineState,
+  event: EngineEvent,
+  ctx: EngineContext,
+  effects: Effect[],
+): EngineState {
   let s = state;
   // A clock set back would hold every due time far in the future: shift them all by the
   // jump, as if no time had passed since the last event.
@@ -109,8 +113,11 @@ function observeTime(state: EngineState, ctx: EngineContext, effects: Effect[]):
   // The engine asked to be woken at `nextWakeAt`; waking much later means the machine slept,
   // the browser was closed, or the clock jumped forward. While the user already counts as
   // away, the presence events account for the absence instead.
-  if (s.nextWakeAt !== null && s.presence.state === 'active') {
-    const awayFrom = Math.max(s.lastSeenAt, s.nextWakeAt);
+  // A browser that was closed since the last event was gone from then on: the absence counts
+  // from the last event seen, not from a due time that passed while it was closed.
+  const browserClosed = event.type === 'startup' && event.browserStarted === true;
+  if ((s.nextWakeAt !== null || browserClosed) && s.presence.state === 'active') {
+    const awayFrom = browserClosed ? s.lastSeenAt : Math.max(s.lastSeenAt, s.nextWakeAt ?? 0);
     if (ctx.now - awayFrom > WAKE_TOLERANCE_MS) {
       s = returnFromAbsence(s, awayFrom, ctx, effects, WAKE_TOLERANCE_MS);
     }
@@ -166,6 +173,7 @@ function returnFromAbsence(
         at: awayFrom,
         durationMs: away,
         dueAt: s.nextBreakAt <= ctx.now ? s.nextBreakAt : undefined,
+        cycle: s.cycle,
       },
     });
     return startWork(s, ctx.now, ctx);
@@ -207,8 +215,9 @@ function applyEvent(
       return { ...s, presence: { state: event.state, awaySince } };
     }
     case 'start-break': {
-      if (s.phase === 'on-break') return s;
+      if (s.phase === 'on-break' || isStale(s, event)) return s;
       if (s.phase === 'due') effects.push({ type: 'clear-nudge' });
+      effects.push({ type: 'offer-exercise', cycle: s.cycle });
       if (event.source === 'notification') effects.push({ type: 'open-exercise' });
       const wasDue = s.phase === 'due' || s.phase === 'deferred';
       return {
@@ -229,9 +238,18 @@ function applyEvent(
         exerciseKind: event.exerciseKind,
         completed: event.completed,
       };
-      if (s.phase !== 'on-break' || s.breakStartedAt === null) {
+      // A cycle that has not begun yet is no cycle at all.
+      if (event.cycle !== undefined && event.cycle > s.cycle) return s;
+      if (s.phase !== 'on-break' || s.breakStartedAt === null || isStale(s, event)) {
+        // Not during this break: an exercise done outside a break, or for a break that has
+        // ended (on its own, or by this same Done sent twice). The edge attaches it to that
+        // cycle's break, once.
         if (event.exerciseId) {
-          effects.push({ type: 'record-exercise', entry: { kind: 'taken', at: now, ...exercise } });
+          const cycle = event.cycle ?? s.cycle;
+          effects.push({
+            type: 'record-exercise',
+            entry: { kind: 'taken', at: now, cycle, ...exercise },
+          });
         }
         return s;
       }
@@ -239,11 +257,15 @@ function applyEvent(
       return startWork(s, now, ctx);
     }
     case 'snooze':
-      return snooze(s, event.minutes, ctx, effects);
+      return isStale(s, event) ? s : snooze(s, event.minutes, ctx, effects);
     case 'skip': {
       if (s.phase !== 'working' && s.phase !== 'deferred' && s.phase !== 'due') return s;
+      if (isStale(s, event)) return s;
       if (s.phase === 'due') effects.push({ type: 'clear-nudge' });
-      effects.push({ type: 'record', entry: { kind: 'skipped', at: now, dueAt: s.nextBreakAt } });
+      effects.push({
+        type: 'record',
+        entry: { kind: 'skipped', at: now, dueAt: s.nextBreakAt, cycle: s.cycle },
+      });
       return startWork(s, now, ctx);
     }
     case 'pause': {
@@ -270,13 +292,23 @@ function applyEvent(
   }
 }
 
+/** An event meant for a cycle that is over (a repeated click, a stale page). */
+function isStale(s: EngineState, event: { cycle?: number | undefined }): boolean {
+  return event.cycle !== undefined && event.cycle !== s.cycle;
+}
+
 function takenBreak(
   s: EngineState,
   now: number,
   exercise: Pick<HistoryEntry, 'exerciseId' | 'exerciseKind' | 'completed'>,
 ): HistoryEntry {
   const at = s.breakStartedAt ?? now;
-  const entry: HistoryEntry = { kind: 'taken', at, durationMs: Math.max(0, now - at) };
+  const entry: HistoryEntry = {
+    kind: 'taken',
+    at,
+    durationMs: Math.max(0, now - at),
+    cycle: s.cycle,
+  };
   if (s.breakDueAt !== null) entry.dueAt = s.breakDueAt;
   if (exercise.exerciseId !== undefined) entry.exerciseId = exercise.exerciseId;
   if (exercise.exerciseKind !== undefined) entry.exerciseKind = exercise.exerciseKind;
@@ -298,10 +330,20 @@ function snooze(
       : ctx.settings.snoozeSec * 1000;
   effects.push({
     type: 'record',
-    entry: { kind: 'snoozed', at: ctx.now, dueAt: s.nextBreakAt, durationMs: requested },
+    entry: {
+      kind: 'snoozed',
+      at: ctx.now,
+      dueAt: s.nextBreakAt,
+      durationMs: requested,
+      cycle: s.cycle,
+    },
   });
   const snoozes = { ...s.snoozes, count: s.snoozes.count + 1 };
-  if (s.phase === 'working') return { ...s, snoozes, nextBreakAt: s.nextBreakAt + requested };
+  // Every snooze moves on to a new cycle, so a second click meant for the same break is seen
+  // as stale instead of snoozing twice.
+  if (s.phase === 'working') {
+    return { ...s, snoozes, cycle: s.cycle + 1, nextBreakAt: s.nextBreakAt + requested };
+  }
   // A nudged break that is snoozed comes back as a new cycle, so it may nudge once more.
   if (s.phase === 'due') effects.push({ type: 'clear-nudge' });
   return { ...startWork({ ...s, snoozes }, ctx.now, ctx, ctx.now + requested) };
@@ -419,10 +461,11 @@ function settleOnce(s: EngineState, ctx: EngineContext, effects: Effect[]): Engi
         if (s.phase === 'deferred') return s;
         effects.push({
           type: 'record',
-          entry: { kind: 'deferred', at: now, dueAt: s.nextBreakAt },
+          entry: { kind: 'deferred', at: now, dueAt: s.nextBreakAt, cycle: s.cycle },
         });
         return { ...s, phase: 'deferred', deferredSince };
       }
+      effects.push({ type: 'offer-exercise', cycle: s.cycle });
       // The one place a nudge is made; `nudgedCycle` keeps it to one per cycle.
       if (s.nudgedCycle !== s.cycle && settings.nudgeStyle === 'notification') {
         effects.push({

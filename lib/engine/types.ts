@@ -1,4 +1,4 @@
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 
 /**
  * The break engine's vocabulary. The engine is a pure function
@@ -73,21 +73,31 @@ export interface EngineContext {
 
 export type PauseRequest = { minutes: number } | { until: number } | { untilTomorrow: true };
 
+/**
+ * What happens to the engine. Events that act on one break carry the `cycle` they were meant
+ * for (an intent from a page, a click on a nudge); one for a cycle that is over changes
+ * nothing, so a repeated click or a stale page cannot act twice. Without `cycle`, the event
+ * acts on the current one.
+ */
 export type EngineEvent =
   /** An alarm fired, or anything else woke the worker. */
   | { type: 'tick' }
-  /** The worker started (install, update, browser start, restart after being killed). */
-  | { type: 'startup' }
+  /**
+   * The worker started (install, update, browser start, restart after being killed).
+   * `browserStarted`: the browser itself was closed since the last event.
+   */
+  | { type: 'startup'; browserStarted?: boolean | undefined }
   | { type: 'presence'; state: PresenceState }
-  | { type: 'start-break'; source: 'notification' | 'popup' }
+  | { type: 'start-break'; source: 'notification' | 'popup'; cycle?: number | undefined }
   | {
       type: 'finish-break';
+      cycle?: number | undefined;
       exerciseId?: string | undefined;
       exerciseKind?: string | undefined;
       completed?: boolean | undefined;
     }
-  | { type: 'snooze'; minutes?: number | undefined }
-  | { type: 'skip' }
+  | { type: 'snooze'; cycle?: number | undefined; minutes?: number | undefined }
+  | { type: 'skip'; cycle?: number | undefined }
   | { type: 'pause'; request: PauseRequest }
   | { type: 'resume' }
   | { type: 'settings-changed' };
@@ -102,6 +112,8 @@ export interface HistoryEntry {
   dueAt?: number | undefined;
   /** How long the break (or deferral, or snooze) lasted. */
   durationMs?: number | undefined;
+  /** The engine cycle it belongs to: a repeated intent finds it and records nothing new. */
+  cycle?: number | undefined;
   exerciseId?: string | undefined;
   exerciseKind?: string | undefined;
   completed?: boolean | undefined;
@@ -127,6 +139,8 @@ export type Effect =
   | { type: 'record-exercise'; entry: HistoryEntry }
   /** Open the exercise (the popup, or a small window where it cannot be opened). */
   | { type: 'open-exercise' }
+  /** A break of `cycle` began or came due: make sure an exercise is chosen for it. */
+  | { type: 'offer-exercise'; cycle: number }
   /** Tell the browser the idle threshold (idle.setDetectionInterval). */
   | { type: 'set-idle-threshold'; seconds: number };
 

@@ -1,4 +1,4 @@
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import { addDays, localParts, zonedTime } from '../time/zoned';
 
 /** One stretch of work time as instants: [start, end). */

@@ -1,10 +1,13 @@
+import type { Exercise } from '../../content/types';
 import { initialState, reduce } from '../engine/engine';
-import { parseEngineState } from '../engine/state-schema';
 import type { EngineContext, EngineEvent, EngineState } from '../engine/types';
-import { loadSettings } from '../settings-store';
-import { engineStateItem } from '../storage-items';
+import type { Settings } from '../settings/settings';
+import { engineStateKey } from '../store/engine-state';
 import { runEffects } from './effects';
 import { readEnvironment } from './environment';
+import { exerciseFor } from './exercise-choice';
+import { loadSettings } from './settings-sync';
+import { readKey, writeKeys } from './stored';
 
 export interface DispatcherClock {
   now: () => number;
@@ -16,13 +19,24 @@ const systemClock: DispatcherClock = {
   timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
 };
 
+export interface DispatcherOptions {
+  clock?: DispatcherClock;
+  /** The exercise library to choose from (tests pass a small one). */
+  library: readonly Exercise[];
+  random?: () => number;
+}
+
 /**
- * Feeds events to the engine one at a time. Browser events arrive concurrently, and each
- * handling reads and writes storage, so they are queued: two alarms firing together can
- * never both see the old state and nudge twice. Any other read-modify-write of Tend's data
- * in the worker (rating an exercise) goes through `enqueue` for the same reason.
+ * Feeds events to the engine one at a time. Browser events and intents arrive concurrently,
+ * and each handling reads and writes storage, so every one of them is queued: two alarms
+ * firing together can never both see the old state and nudge twice, and two clicks can never
+ * both act on the same break. Everything that writes Tend's data runs through `enqueue`.
  */
-export function createDispatcher(clock: DispatcherClock = systemClock) {
+export function createDispatcher({
+  clock = systemClock,
+  library,
+  random = Math.random,
+}: DispatcherOptions) {
   let queue: Promise<unknown> = Promise.resolve();
 
   function enqueue<T>(task: () => Promise<T>): Promise<T> {
@@ -31,29 +45,44 @@ export function createDispatcher(clock: DispatcherClock = systemClock) {
     return run;
   }
 
+  async function engineContext(): Promise<EngineContext> {
+    const now = clock.now();
+    const settings = await loadSettings(now);
+    return { now, settings, timeZone: clock.timeZone(), env: await readEnvironment(settings) };
+  }
+
+  /** The stored state, or a fresh one when none is stored or it could not be trusted. */
+  async function loadState(ctx: EngineContext): Promise<EngineState> {
+    return (await readKey(engineStateKey, ctx.now)) ?? initialState(ctx);
+  }
+
+  /** Applies one event. Only call from inside a queued task. */
   async function handle(event: EngineEvent): Promise<EngineState> {
-    const settings = await loadSettings();
-    const ctx: EngineContext = {
-      now: clock.now(),
-      settings,
-      timeZone: clock.timeZone(),
-      env: await readEnvironment(settings),
-    };
-    const stored = await engineStateItem.getValue();
-    let state = parseEngineState(stored);
-    if (state === null) {
-      if (stored != null) console.warn('Tend: stored engine state was invalid; starting afresh.');
-      state = initialState(ctx);
-    }
+    const ctx = await engineContext();
+    const state = await loadState(ctx);
     const { state: next, effects } = reduce(state, event, ctx);
-    await engineStateItem.setValue(next);
-    await runEffects(effects, ctx.now);
+    await writeKeys([[engineStateKey, next]]);
+    await runEffects(effects, ctx.now, (cycle) => offerExercise(cycle, ctx.settings, ctx.now));
     return next;
+  }
+
+  function offerExercise(cycle: number, settings: Settings, now: number, replacing?: string) {
+    return exerciseFor(cycle, { library, settings, now, random }, replacing);
+  }
+
+  /** The current state, for an intent that needs to look before it acts. */
+  async function peek(): Promise<EngineState> {
+    return loadState(await engineContext());
   }
 
   return {
     dispatch: (event: EngineEvent) => enqueue(() => handle(event)),
     enqueue,
+    handle,
+    peek,
+    offerExercise,
+    library,
+    now: clock.now,
   };
 }
 

@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { BadgeTone, Effect, HistoryEntry } from '../engine/types';
-import { appendEntry, attachExercise, repairHistory } from '../history';
+import { appendEntry, attachExercise } from '../history';
 import { t } from '../i18n';
-import { historyItem } from '../storage-items';
+import { historyKey } from '../store/history';
 import { openExercise } from './open-exercise';
 import { isFirefox } from './platform';
 import { playSoftSound } from './sound';
+import { readKey, writeKeys } from './stored';
 
 export const WAKE_ALARM = 'tend-wake';
 export const NUDGE_PREFIX = 'tend-nudge-';
@@ -23,12 +24,25 @@ function toolbarAction() {
   return browser.action ?? browser.browserAction;
 }
 
-/** Carries out the engine's effects, in order. One failing effect does not stop the rest. */
-export async function runEffects(effects: Effect[], now: number): Promise<void> {
+/**
+ * Carries out the engine's effects, in order. One failing effect does not stop the rest.
+ * History is written once for all of an event's records; `offer` chooses an exercise.
+ */
+export async function runEffects(
+  effects: Effect[],
+  now: number,
+  offer: (cycle: number) => Promise<unknown>,
+): Promise<void> {
   const records: Effect[] = [];
   for (const effect of effects) {
     if (effect.type === 'record' || effect.type === 'record-exercise') {
       records.push(effect);
+      continue;
+    }
+    if (effect.type === 'offer-exercise') {
+      await offer(effect.cycle).catch((error: unknown) =>
+        console.warn('Tend: choosing an exercise failed', error),
+      );
       continue;
     }
     try {
@@ -73,6 +87,7 @@ async function runEffect(effect: Effect): Promise<void> {
       return;
     case 'record':
     case 'record-exercise':
+    case 'offer-exercise':
       return;
   }
 }
@@ -115,11 +130,11 @@ async function clearNudges(): Promise<void> {
 }
 
 async function recordHistory(records: Effect[], now: number): Promise<void> {
-  let entries: HistoryEntry[] = repairHistory(await historyItem.getValue()).entries;
+  let entries: HistoryEntry[] = await readKey(historyKey, now);
   for (const effect of records) {
     if (effect.type === 'record') entries = appendEntry(entries, effect.entry, now);
     else if (effect.type === 'record-exercise')
       entries = attachExercise(entries, effect.entry, now);
   }
-  await historyItem.setValue(entries);
+  await writeKeys([[historyKey, entries]]);
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Environment } from '../engine/types';
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 
 /**
  * What the browser looks like right now, for deferring a nudge. Asked only when a setting

@@ -1,11 +1,17 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/options/App';
 import type { HistoryEntry } from '@/lib/engine/types';
 import { buildExport } from '@/lib/export-import';
-import { defaultSettings, type Settings } from '@/lib/settings';
+import { defaultSettings, type Settings } from '@/lib/settings/settings';
+import { startLoopbackWorker } from './worker-loopback';
+
+// The page's intents go to the real worker code: see worker-loopback.ts.
+vi.mock('@/lib/protocol', async (original) =>
+  (await import('./worker-loopback')).protocolWithLoopback(await original()),
+);
 
 const stored = async (): Promise<Settings> =>
   (await fakeBrowser.storage.local.get('settings')).settings as Settings;
@@ -14,6 +20,7 @@ const history: HistoryEntry[] = [{ kind: 'taken', at: Date.now() - 60_000, durat
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  startLoopbackWorker();
   await fakeBrowser.storage.local.set({ settings: defaultSettings, history });
 });
 afterEach(cleanup);
@@ -66,11 +73,11 @@ describe('the options page', () => {
     await renderApp();
     fireEvent.click(screen.getByLabelText('Only remind me during my work hours'));
     await waitFor(async () => expect((await stored()).workHours.enabled).toBe(true));
-    const monday = screen.getByRole('group', { name: 'Monday' });
+    const monday = await screen.findByRole('group', { name: 'Monday' });
     fireEvent.click(within(monday).getByRole('button', { name: 'Add a period' }));
     await waitFor(async () => expect((await stored()).workHours.days[1]).toHaveLength(2));
     // Move the second period to start inside the first.
-    fireEvent.change(screen.getByLabelText('Monday period 2 starts'), {
+    fireEvent.change(await screen.findByLabelText('Monday period 2 starts'), {
       target: { value: '10:00' },
     });
     expect((await screen.findByRole('alert')).textContent).toMatch(/cannot overlap/);
@@ -110,6 +117,7 @@ describe('the options page', () => {
       Date.now(),
     );
     uploadFile(JSON.stringify(file));
+    fireEvent.click(await screen.findByLabelText(/Replace the breaks already here/));
     fireEvent.click(await screen.findByRole('button', { name: 'Yes, go ahead' }));
     await waitFor(async () => expect((await stored()).breakLengthSec).toBe(600));
     expect((await fakeBrowser.storage.local.get('history')).history).toEqual([]);

@@ -9,24 +9,32 @@ import { App } from '@/entrypoints/popup/App';
 import type { TextSource } from '@/entrypoints/popup/exercise-text';
 import type { EngineState } from '@/lib/engine/types';
 import { exerciseText, setLocale } from '@/lib/i18n';
-import type { Intent } from '@/lib/messages';
-import { defaultSettings, type Settings } from '@/lib/settings';
-import {
-  currentExerciseItem,
-  engineStateItem,
-  exercisePrefsItem,
-  localSettingsItem,
-  recentExercisesItem,
-} from '@/lib/storage-items';
+import { defaultSettings, type Settings } from '@/lib/settings/settings';
 import { localDayKey } from '@/lib/time/zoned';
+import { loopback, startLoopbackWorker } from './worker-loopback';
 
-const sent = vi.hoisted(() => ({ intents: [] as Intent[], fail: false }));
-vi.mock('@/lib/messages', () => ({
-  sendIntent: async (intent: Intent) => {
-    if (sent.fail) throw new Error('no worker');
-    sent.intents.push(intent);
-  },
-}));
+// The popup talks to the real worker code: see worker-loopback.ts.
+vi.mock('@/lib/protocol', async (original) =>
+  (await import('./worker-loopback')).protocolWithLoopback(await original()),
+);
+const sent = loopback;
+const startWorker = startLoopbackWorker;
+
+async function put(values: Record<string, unknown>) {
+  await fakeBrowser.storage.local.set(values);
+}
+
+async function storedValue<T>(key: string): Promise<T> {
+  return (await fakeBrowser.storage.local.get(key))[key] as T;
+}
+
+const prefsStored = async () =>
+  (await storedValue<{ favourites: string[]; notForMe: string[] } | undefined>(
+    'exercisePrefs',
+  )) ?? {
+    favourites: [],
+    notForMe: [],
+  };
 
 const MINUTE = 60_000;
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -94,8 +102,7 @@ async function open(
   settings: Partial<Settings> = {},
   props: { windowed?: boolean; textFor?: TextSource } = {},
 ) {
-  await localSettingsItem.setValue({ ...defaultSettings, ...settings });
-  await engineStateItem.setValue(state);
+  await put({ settings: { ...defaultSettings, ...settings }, engineState: state });
   return render(
     <App
       library={library}
@@ -106,7 +113,6 @@ async function open(
           return text && { text, lang: 'en' };
         })
       }
-      random={() => 0}
       windowed={props.windowed}
     />,
   );
@@ -121,20 +127,19 @@ async function shownTitle(): Promise<string> {
   return heading.textContent ?? '';
 }
 
-/** The exercise stored for this break, once the popup's write has landed. */
+/** The exercise the worker stored for this break. */
 async function storedExercise() {
-  let stored: Awaited<ReturnType<typeof currentExerciseItem.getValue>> = null;
+  let current: { id: string; cycle: number } | undefined;
   await waitFor(async () => {
-    stored = await currentExerciseItem.getValue();
-    expect(stored).not.toBeNull();
+    current = await storedValue('currentExercise');
+    expect(current).toBeTruthy();
   });
-  return stored as unknown as { id: string; cycle: number };
+  return current as { id: string; cycle: number };
 }
 
 beforeEach(() => {
   fakeBrowser.reset();
-  sent.intents = [];
-  sent.fail = false;
+  startWorker(library);
   setLocale('en');
 });
 
@@ -160,14 +165,14 @@ describe('the popup while working', () => {
   it('"Take a break now" starts a break and shows an exercise', async () => {
     await open(engine());
     fireEvent.click(await screen.findByRole('button', { name: 'Take a break now' }));
-    expect(sent.intents).toEqual([{ type: 'start-break', source: 'popup' }]);
+    expect(sent.intents).toEqual([{ name: 'start-break', payload: { cycle: 4 } }]);
     expect(titles).toContain(await shownTitle());
   });
 
   it('snoozes by the chosen minutes', async () => {
     await open(engine());
     fireEvent.click(await screen.findByRole('button', { name: 'Snooze 15 min' }));
-    expect(sent.intents).toEqual([{ type: 'snooze', minutes: 15 }]);
+    expect(sent.intents).toEqual([{ name: 'snooze', payload: { cycle: 4, minutes: 15 } }]);
   });
 
   it('greys snooze with a kind word once the daily cap is used', async () => {
@@ -181,16 +186,19 @@ describe('the popup while working', () => {
   });
 
   it('pauses for 30 min, an hour, or until tomorrow', async () => {
-    await open(engine());
-    fireEvent.click(await screen.findByRole('button', { name: /^30 min until/ }));
-    fireEvent.click(screen.getByRole('button', { name: /^1 hour until/ }));
-    fireEvent.click(screen.getByRole('button', { name: 'Until tomorrow' }));
-    await waitFor(() => expect(sent.intents).toHaveLength(3));
-    expect(sent.intents).toEqual([
-      { type: 'pause', request: { minutes: 30 } },
-      { type: 'pause', request: { minutes: 60 } },
-      { type: 'pause', request: { untilTomorrow: true } },
-    ]);
+    const choices = [
+      [/^30 min until/, { minutes: 30 }],
+      [/^1 hour until/, { minutes: 60 }],
+      ['Until tomorrow', { untilTomorrow: true }],
+    ] as const;
+    for (const [name, request] of choices) {
+      sent.intents = [];
+      const view = await open(engine());
+      fireEvent.click(await screen.findByRole('button', { name }));
+      expect(await screen.findByRole('heading', { name: 'Breaks are paused' })).toBeTruthy();
+      expect(sent.intents).toEqual([{ name: 'pause', payload: { request } }]);
+      view.unmount();
+    }
   });
 
   it('opens the options page', async () => {
@@ -204,7 +212,7 @@ describe('the popup while working', () => {
   it('follows the stored state live: a break that comes due shows an exercise', async () => {
     await open(engine());
     await screen.findByRole('heading', { level: 1, name: /Next break at/ });
-    await engineStateItem.setValue(engine({ phase: 'due', dueSince: Date.now() }));
+    await put({ engineState: engine({ phase: 'due', dueSince: Date.now() }) });
     expect(await screen.findByRole('heading', { name: 'Time for a short break' })).toBeTruthy();
     expect(titles).toContain(await shownTitle());
   });
@@ -237,7 +245,7 @@ describe('the popup when a break is due', () => {
     const stored = await storedExercise();
     expect(stored.cycle).toBe(4);
     expect(texts[stored?.id ?? '']?.title).toBe(title);
-    expect(await recentExercisesItem.getValue()).toEqual([stored?.id]);
+    expect(await storedValue('recentExercises')).toEqual([stored?.id]);
     first.unmount();
     await open(due());
     expect(await shownTitle()).toBe(title);
@@ -250,35 +258,52 @@ describe('the popup when a break is due', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
     expect(await screen.findByText('Did this help?')).toBeTruthy();
     expect(sent.intents).toEqual([
-      { type: 'start-break', source: 'popup' },
-      {
-        type: 'finish-break',
-        exerciseId: exercise?.id,
-        exerciseKind: exercise?.kind,
-        completed: true,
-      },
+      { name: 'finish-break', payload: { cycle: 4, exerciseId: exercise?.id, completed: true } },
     ]);
-    expect(await currentExerciseItem.getValue()).toBeNull();
+    const history =
+      await storedValue<{ kind: string; at: number; exerciseId?: string }[]>('history');
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ kind: 'taken', exerciseId: exercise?.id, cycle: 4 });
+    expect(await storedValue('currentExercise')).toBeFalsy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Yes' }));
-    expect(sent.intents.at(-1)).toEqual({ type: 'rate-exercise', helped: true });
     expect(await screen.findByText('Thank you, noted.')).toBeTruthy();
+    expect(sent.intents.at(-1)).toEqual({
+      name: 'rate-exercise',
+      payload: { at: history[0]?.at, exerciseId: exercise?.id, helped: true },
+    });
+    await waitFor(async () =>
+      expect((await storedValue<{ helped?: boolean }[]>('history'))[0]?.helped).toBe(true),
+    );
   });
 
   it('beginning the steps takes the break', async () => {
     await open(due());
     await shownTitle();
     fireEvent.click(screen.getByRole('button', { name: 'Next step' }));
-    expect(sent.intents).toEqual([{ type: 'start-break', source: 'popup' }]);
+    expect(sent.intents).toEqual([{ name: 'start-break', payload: { cycle: 4 } }]);
   });
 
-  it('offers snooze and skip', async () => {
+  it('offers snooze', async () => {
     await open(due());
     await shownTitle();
     fireEvent.click(screen.getByRole('button', { name: 'Snooze 5 min' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Skip this break' }));
-    await waitFor(() => expect(sent.intents).toHaveLength(2));
-    expect(sent.intents).toEqual([{ type: 'snooze', minutes: 5 }, { type: 'skip' }]);
+    expect(sent.intents).toEqual([{ name: 'snooze', payload: { cycle: 4, minutes: 5 } }]);
+    expect(await screen.findByRole('heading', { level: 1, name: /Next break at/ })).toBeTruthy();
+  });
+
+  it('offers skip, recorded once however often it is clicked', async () => {
+    await open(due());
+    await shownTitle();
+    const skip = screen.getByRole('button', { name: 'Skip this break' });
+    fireEvent.click(skip);
+    fireEvent.click(skip);
+    expect(await screen.findByRole('heading', { level: 1, name: /Next break at/ })).toBeTruthy();
+    await waitFor(async () =>
+      expect((await storedValue<{ kind: string }[]>('history'))?.map((e) => e.kind)).toEqual([
+        'skipped',
+      ]),
+    );
   });
 
   it("says so, and offers another, when an exercise's words fail to load", async () => {
@@ -303,7 +328,7 @@ describe('the popup when a break is due', () => {
     const first = await shownTitle();
     fireEvent.click(screen.getByRole('button', { name: 'Another one' }));
     await waitFor(async () => expect(await shownTitle()).not.toBe(first));
-    expect(await recentExercisesItem.getValue()).toHaveLength(2);
+    expect(await storedValue('recentExercises')).toHaveLength(2);
   });
 
   it('the favourite toggle is stored', async () => {
@@ -311,16 +336,14 @@ describe('the popup when a break is due', () => {
     await shownTitle();
     const { id } = await storedExercise();
     fireEvent.click(screen.getByRole('button', { name: /Favourite/ }));
-    await waitFor(async () =>
-      expect((await exercisePrefsItem.getValue()).favourites).toEqual([id]),
-    );
+    await waitFor(async () => expect((await prefsStored()).favourites).toEqual([id]));
     await waitFor(() =>
       expect(screen.getByRole('button', { name: /Favourite/ }).getAttribute('aria-pressed')).toBe(
         'true',
       ),
     );
     fireEvent.click(screen.getByRole('button', { name: /Favourite/ }));
-    await waitFor(async () => expect((await exercisePrefsItem.getValue()).favourites).toEqual([]));
+    await waitFor(async () => expect((await prefsStored()).favourites).toEqual([]));
   });
 
   it('"Not for me" hides that exercise for good and offers another', async () => {
@@ -329,8 +352,10 @@ describe('the popup when a break is due', () => {
     const { id } = await storedExercise();
     fireEvent.click(screen.getByRole('button', { name: 'Not for me' }));
     await waitFor(async () => expect(await shownTitle()).not.toBe(first));
-    expect((await exercisePrefsItem.getValue()).notForMe).toEqual([id]);
-    expect(screen.getByRole('status').textContent).toMatch(/will not see that one again/);
+    expect((await prefsStored()).notForMe).toEqual([id]);
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toMatch(/will not see that one again/),
+    );
   });
 
   it('shows all steps at once when the user chose that', async () => {
@@ -341,7 +366,7 @@ describe('the popup when a break is due', () => {
   });
 
   it('says so when no exercise fits', async () => {
-    await exercisePrefsItem.setValue({ favourites: [], notForMe: library.map((e) => e.id) });
+    await put({ exercisePrefs: { favourites: [], notForMe: library.map((e) => e.id) } });
     await open(due());
     expect(await screen.findByText(/No exercise fits your settings/)).toBeTruthy();
   });
@@ -363,13 +388,13 @@ describe('the popup on a break', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
     await screen.findByText('Did this help?');
     expect(sent.intents).toHaveLength(1);
-    expect(sent.intents[0]).toMatchObject({ type: 'finish-break', completed: true });
+    expect(sent.intents[0]).toMatchObject({ name: 'finish-break', payload: { completed: true } });
   });
 
   it('keeps the exercise on screen when the break ends meanwhile', async () => {
     await open(onBreak());
     const title = await shownTitle();
-    await engineStateItem.setValue(engine({ cycle: 5 }));
+    await put({ engineState: engine({ cycle: 5 }) });
     await screen.findByRole('heading', { level: 1, name: 'An exercise for you' });
     expect(await shownTitle()).toBe(title);
   });
@@ -378,7 +403,7 @@ describe('the popup on a break', () => {
     await open(engine({ phase: 'due', dueSince: Date.now() }));
     const title = await shownTitle();
     fireEvent.click(screen.getByRole('button', { name: 'Next step' }));
-    await engineStateItem.setValue(engine({ cycle: 5 }));
+    await put({ engineState: engine({ cycle: 5 }) });
     await screen.findByRole('heading', { level: 1, name: 'An exercise for you' });
     expect(await shownTitle()).toBe(title);
     expect(screen.getByText('Step 2 of 3')).toBeTruthy();
@@ -388,7 +413,7 @@ describe('the popup on a break', () => {
     await open(onBreak());
     await shownTitle();
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
-    await engineStateItem.setValue(engine({ cycle: 5 }));
+    await put({ engineState: engine({ cycle: 5 }) });
     fireEvent.click(await screen.findByRole('button', { name: 'Back to break times' }));
     expect(await screen.findByRole('heading', { level: 1, name: /Next break at/ })).toBeTruthy();
   });
@@ -405,7 +430,7 @@ describe('an exercise at any time', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
     await screen.findByText('Did this help?');
     expect(sent.intents).toHaveLength(1);
-    expect(sent.intents[0]).toMatchObject({ type: 'finish-break', completed: true });
+    expect(sent.intents[0]).toMatchObject({ name: 'finish-break', payload: { completed: true } });
   });
 
   it('while paused', async () => {
@@ -422,7 +447,7 @@ describe('the popup when quiet', () => {
     expect(await screen.findByRole('heading', { name: 'Breaks are paused' })).toBeTruthy();
     expect(screen.getByText(/They start again at/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Resume breaks' }));
-    expect(sent.intents).toEqual([{ type: 'resume' }]);
+    expect(sent.intents).toEqual([{ name: 'resume', payload: {} }]);
   });
 
   it('off-hours: when breaks start again', async () => {
@@ -437,7 +462,7 @@ describe('the popup when quiet', () => {
     expect(await screen.findByRole('heading', { name: 'Your break is waiting' })).toBeTruthy();
     expect(screen.getByText(/at the latest/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Take a break now' }));
-    expect(sent.intents).toEqual([{ type: 'start-break', source: 'popup' }]);
+    expect(sent.intents).toEqual([{ name: 'start-break', payload: { cycle: 4 } }]);
   });
 
   it('before the worker has stored any state', async () => {
@@ -472,8 +497,11 @@ describe('in German', () => {
 
 describe('with the real exercise library', () => {
   it('a due break shows one of its exercises, in its own words', async () => {
-    await localSettingsItem.setValue(defaultSettings);
-    await engineStateItem.setValue(engine({ phase: 'due', dueSince: Date.now() }));
+    startWorker(exercises);
+    await put({
+      settings: defaultSettings,
+      engineState: engine({ phase: 'due', dueSince: Date.now() }),
+    });
     render(<App />);
     await screen.findByRole('button', { name: 'Done' });
     const stored = await storedExercise();
@@ -489,9 +517,12 @@ describe('an exercise not yet translated', () => {
     setLocale('de');
     const untranslated = exercises.find((e) => !locales.de.exercises[e.id]);
     if (!untranslated) return;
-    await currentExerciseItem.setValue({ id: untranslated.id, cycle: 4, chosenAt: Date.now() });
-    await localSettingsItem.setValue(defaultSettings);
-    await engineStateItem.setValue(engine({ phase: 'due', dueSince: Date.now() }));
+    startWorker(exercises);
+    await put({
+      currentExercise: { id: untranslated.id, cycle: 4, chosenAt: Date.now() },
+      settings: defaultSettings,
+      engineState: engine({ phase: 'due', dueSince: Date.now() }),
+    });
     render(<App />);
     const title = await screen.findByRole('heading', {
       level: 2,

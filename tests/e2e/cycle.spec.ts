@@ -65,8 +65,12 @@ async function extensionPage(context: BrowserContext, worker: Worker): Promise<P
   return page;
 }
 
-async function sendIntent(page: Page, intent: object) {
-  await page.evaluate((i) => chrome.runtime.sendMessage({ tend: 'intent', intent: i }), intent);
+/** Sends an intent as the popup does (lib/protocol.ts), and returns the worker's reply. */
+async function sendIntent(page: Page, name: string, payload: object) {
+  return page.evaluate(
+    ([n, p]) => chrome.runtime.sendMessage({ tend: 'intent', name: n, payload: p }),
+    [name, payload] as const,
+  );
 }
 
 const waitFor = (worker: Worker, check: (s: Snapshot) => boolean, timeout = 10_000) =>
@@ -105,7 +109,9 @@ test('a break comes due on time, nudges once, and snooze delays it', async () =>
   await waitFor(worker, (s) => s.badge === 'now', 2_000);
 
   const page = await extensionPage(context, worker);
-  await sendIntent(page, { type: 'snooze' });
+  expect(await sendIntent(page, 'snooze', { cycle: due.cycle })).toEqual({ ok: true, value: null });
+  // The same snooze again (a double click) is for a cycle that is over: nothing changes.
+  await sendIntent(page, 'snooze', { cycle: due.cycle });
   const snoozed = await snapshot(worker);
   expect(snoozed.phase).toBe('working');
   expect(snoozed.nudges).toEqual([]);
@@ -115,14 +121,15 @@ test('a break comes due on time, nudges once, and snooze delays it', async () =>
   const again = await waitFor(worker, (s) => s.phase === 'due' && s.nudges.length > 0);
   expect(again.nudges).toEqual([`tend-nudge-${again.cycle}`]);
   expect(again.cycle).toBe(due.cycle + 1);
+  expect(again.history.filter((h) => h.kind === 'snoozed')).toHaveLength(1);
   expect((again.dueSince ?? 0) - again.nextBreakAt).toBeLessThan(1_000);
 });
 
 test('a whole break: start, end on its own, and the next interval begins', async () => {
   await useSettings(worker);
-  await waitFor(worker, (s) => s.phase === 'due');
+  const due = await waitFor(worker, (s) => s.phase === 'due');
   const page = await extensionPage(context, worker);
-  await sendIntent(page, { type: 'start-break', source: 'popup' });
+  await sendIntent(page, 'start-break', { cycle: due.cycle });
   expect((await snapshot(worker)).phase).toBe('on-break');
   const after = await waitFor(worker, (s) => s.phase === 'working' && s.history.length > 0);
   expect(after.history.map((h) => h.kind)).toEqual(['taken']);

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, expect, type Worker } from '@playwright/test';
+import { defaultSettings } from '../../lib/settings/settings';
 
 /** The test build: accepts second-scale intervals (see CONTRIBUTING.md, "The test build"). */
 export const EXTENSION_PATH = resolve('.output-e2e/chrome-mv3');
@@ -68,36 +69,20 @@ export function killServiceWorker(): void {
   }
 }
 
-/**
- * Every setting at its release default (lib/settings.ts, which e2e code cannot import: it is
- * compiled with a build-time constant), with `overrides` for the test at hand.
- */
+/** Every setting at its release default (lib/settings/settings.ts), with `overrides`. */
 export function settingsWith<T extends object>(overrides: T) {
-  return {
-    workIntervalSec: 3000,
-    breakLengthSec: 300,
-    snoozeSec: 300,
-    snoozeDailyCap: 3,
-    workHours: { enabled: false, days: [[], [], [], [], [], [], []] },
-    naturalBreaks: true,
-    idleThresholdSec: 60,
-    afterLongAbsence: 'reset',
-    deferInFullscreen: true,
-    deferWhileAudible: false,
-    deferCapSec: 900,
-    nudgeStyle: 'notification',
-    sound: false,
-    badgeCountdown: true,
-    exerciseKinds: 'both',
-    soloOnly: false,
-    stepsAtOnce: false,
-    ...overrides,
-  };
+  return { ...structuredClone(defaultSettings), ...overrides };
 }
 
-/** Saves settings as the options page does: the local working copy the worker reacts to. */
+/**
+ * Saves settings as the worker saves them: to sync, the user's copy, then the local cache,
+ * which the worker reacts to (lib/store/settings.ts has the rule).
+ */
 export async function storeSettings(worker: Worker, settings: object): Promise<void> {
-  await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
+  await worker.evaluate(async (s) => {
+    await chrome.storage.sync.set({ settings: s });
+    await chrome.storage.local.set({ settings: s });
+  }, settings);
 }
 
 /**

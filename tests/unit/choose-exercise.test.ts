@@ -11,7 +11,7 @@ import {
   MOST_HELPED_LIFT,
   ratingWeight,
   recentWindow,
-} from '@/lib/choose-exercise';
+} from '@/lib/exercises/choose';
 import { chooseInput, seeded, simulate } from './chooser-simulation';
 
 const input = chooseInput;

@@ -1,6 +1,6 @@
 import { exercises } from '../../content/index';
 import type { Exercise } from '../../content/types';
-import { type ChooseInput, chooseExercise } from '../../lib/choose-exercise';
+import { type ChooseInput, chooseExercise } from '../../lib/exercises/choose';
 
 /**
  * Breaks simulated through the chooser, for its tests and for the distribution printed by

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '@/lib/engine/types';
 import { buildExport, MAX_IMPORT_BYTES, parseImport } from '@/lib/export-import';
-import { defaultSettings } from '@/lib/settings';
+import { defaultSettings } from '@/lib/settings/settings';
 
 const NOW = Date.UTC(2026, 10, 25, 12);
 const history: HistoryEntry[] = [
@@ -23,7 +23,11 @@ const data = {
 describe('export and import', () => {
   it('gives back exactly what was exported', () => {
     const text = JSON.stringify(buildExport(data, NOW));
-    expect(parseImport(text)).toEqual({ ok: true, data });
+    expect(parseImport(text, NOW)).toEqual({
+      ok: true,
+      data,
+      report: { kept: 2, future: 0, old: 0 },
+    });
   });
 
   it('marks the file with its format, version and date', () => {
@@ -35,14 +39,14 @@ describe('export and import', () => {
   });
 
   it('refuses a file that is not JSON', () => {
-    expect(parseImport('{ nope')).toEqual({
+    expect(parseImport('{ nope', NOW)).toEqual({
       ok: false,
       message: 'This file is not valid JSON. Nothing was changed.',
     });
   });
 
   it('refuses a JSON file from something else', () => {
-    const result = parseImport(JSON.stringify({ name: 'my-package', version: '1.0.0' }));
+    const result = parseImport(JSON.stringify({ name: 'my-package', version: '1.0.0' }), NOW);
     expect(result).toMatchObject({
       ok: false,
       message: expect.stringMatching(/not a Tend export/),
@@ -51,7 +55,7 @@ describe('export and import', () => {
 
   it('refuses a file from a newer version, and says so', () => {
     const file = { ...buildExport(data, NOW), version: 7 };
-    expect(parseImport(JSON.stringify(file))).toMatchObject({
+    expect(parseImport(JSON.stringify(file), NOW)).toMatchObject({
       ok: false,
       message: expect.stringMatching(/newer version of Tend/),
     });
@@ -63,7 +67,7 @@ describe('export and import', () => {
       ...file,
       settings: { ...file.settings, breakLengthSec: -1, nudgeStyle: 'siren' },
     };
-    const result = parseImport(JSON.stringify(bad));
+    const result = parseImport(JSON.stringify(bad), NOW);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.message).toContain('breakLengthSec');
@@ -73,11 +77,11 @@ describe('export and import', () => {
 
   it('refuses a file whose history is damaged, rather than importing part of it', () => {
     const file = { ...buildExport(data, NOW), history: [...history, { kind: 'party', at: 'now' }] };
-    expect(parseImport(JSON.stringify(file))).toMatchObject({ ok: false });
+    expect(parseImport(JSON.stringify(file), NOW)).toMatchObject({ ok: false });
   });
 
   it('refuses a huge file without reading it', () => {
-    expect(parseImport('x'.repeat(MAX_IMPORT_BYTES + 1))).toMatchObject({
+    expect(parseImport('x'.repeat(MAX_IMPORT_BYTES + 1), NOW)).toMatchObject({
       ok: false,
       message: expect.stringMatching(/too large/),
     });
@@ -91,7 +95,7 @@ describe('export and import', () => {
       settings: { ...rest, workMinutes: 30, breakMinutes: 5, snoozeMinutes: 10 },
       history,
     };
-    const result = parseImport(JSON.stringify(v0));
+    const result = parseImport(JSON.stringify(v0), NOW);
     expect(result).toMatchObject({
       ok: true,
       data: { settings: { workIntervalSec: 1800, breakLengthSec: 300, snoozeSec: 600 }, history },

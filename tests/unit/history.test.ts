@@ -5,11 +5,12 @@ import {
   appendEntry,
   attachExercise,
   MAX_ENTRIES,
+  mergeHistory,
   RETENTION_DAYS,
-  rateLatestExercise,
-  repairHistory,
+  rateExercise,
   retain,
 } from '@/lib/history';
+import { repairHistory } from '@/lib/store/history';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2026, 10, 25, 12);
@@ -62,43 +63,70 @@ describe('break history', () => {
   });
 
   it('keeps the valid entries of a damaged stored history', () => {
-    const { entries, dropped } = repairHistory([
-      { kind: 'taken', at: NOW },
-      { kind: 'lunch', at: NOW },
-      'garbage',
-      { kind: 'skipped', at: -5 },
-      { kind: 'natural', at: NOW - 10, durationMs: 300000 },
-    ]);
+    const { entries, invalid, future } = repairHistory(
+      [
+        { kind: 'taken', at: NOW },
+        { kind: 'lunch', at: NOW },
+        'garbage',
+        { kind: 'skipped', at: -5 },
+        { kind: 'natural', at: NOW - 10, durationMs: 300000 },
+        { kind: 'taken', at: 9e15 },
+        { kind: 'taken', at: NOW + 400 * DAY },
+      ],
+      NOW,
+    );
     expect(entries).toEqual([
       { kind: 'natural', at: NOW - 10, durationMs: 300000 },
       { kind: 'taken', at: NOW },
     ]);
-    expect(dropped).toBe(3);
-    expect(repairHistory({ not: 'a list' })).toEqual({ entries: [], dropped: 1 });
+    expect(invalid).toBe(4); // the unknown kind, the string, the date before Tend, 9e15
+    expect(future).toBe(1);
+    expect(repairHistory({ not: 'a list' }, NOW)).toEqual({ entries: [], invalid: 1, future: 0 });
   });
 
-  it('attaches a late-finished exercise to the break it belonged to', () => {
+  it('attaches a late-finished exercise to the break of its cycle, once', () => {
     const breakEntry: HistoryEntry = {
       kind: 'taken',
       at: NOW - 10 * 60_000,
       durationMs: 5 * 60_000,
+      cycle: 7,
     };
-    const done: HistoryEntry = { kind: 'taken', at: NOW, exerciseId: 'cn-a', completed: true };
-    expect(attachExercise([breakEntry], done, NOW)).toEqual([
+    const done: HistoryEntry = {
+      kind: 'taken',
+      at: NOW,
+      cycle: 7,
+      exerciseId: 'cn-a',
+      completed: true,
+    };
+    const attached = attachExercise([breakEntry], done, NOW);
+    expect(attached).toEqual([
       { ...breakEntry, exerciseId: 'cn-a', exerciseKind: undefined, completed: true },
     ]);
-    const longAgo: HistoryEntry = { kind: 'taken', at: NOW - 3 * 60 * 60_000, durationMs: 0 };
-    expect(attachExercise([longAgo], done, NOW)).toHaveLength(2);
+    // The same Done again finds it recorded.
+    expect(attachExercise(attached, done, NOW + 1000)).toBe(attached);
+    // Another cycle's break is never the target.
+    expect(attachExercise([breakEntry], { ...done, cycle: 8 }, NOW)).toHaveLength(2);
   });
 
-  it('records "Did this help?" on the latest completed exercise only', () => {
+  it('records "Did this help?" on the named entry only', () => {
     const entries: HistoryEntry[] = [
       { kind: 'taken', at: 1, exerciseId: 'a', completed: true },
       { kind: 'taken', at: 2, exerciseId: 'b', completed: true },
-      { kind: 'skipped', at: 3 },
+      { kind: 'taken', at: 3, exerciseId: 'c', completed: true },
     ];
-    const rated = rateLatestExercise(entries, false);
-    expect(rated[1]).toMatchObject({ exerciseId: 'b', helped: false });
-    expect(rated[0]).not.toHaveProperty('helped');
+    const rated = rateExercise(entries, 1, 'a', false);
+    expect(rated[0]).toMatchObject({ exerciseId: 'a', helped: false });
+    expect(rated[1]).not.toHaveProperty('helped');
+    expect(rated[2]).not.toHaveProperty('helped');
+    expect(rateExercise(entries, 1, 'b', true)).toBe(entries);
+  });
+
+  it('merges an import without doubling entries it already has', () => {
+    const here: HistoryEntry[] = [{ kind: 'taken', at: NOW - 2 * DAY, cycle: 3 }];
+    const file: HistoryEntry[] = [
+      { kind: 'taken', at: NOW - 2 * DAY },
+      { kind: 'skipped', at: NOW - DAY },
+    ];
+    expect(mergeHistory(here, file, NOW).map((e) => e.kind)).toEqual(['taken', 'skipped']);
   });
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { openPopupStore, writePopupData } from '@/entrypoints/popup/popup-data';
-import { defaultSettings } from '@/lib/settings';
+import { openPopupStore } from '@/entrypoints/popup/popup-data';
+import { defaultSettings } from '@/lib/settings/settings';
 
 /** The popup's one read of storage, and how it stays live. */
 
@@ -15,7 +15,7 @@ describe('the popup store', () => {
       settings: { ...defaultSettings, breakLengthSec: 'soon' },
       engineState: { version: 1, phase: 'nonsense' },
       exercisePrefs: { favourites: 'all' },
-      recentExercises: ['sc-a'],
+      currentExercise: { id: 'sc-a', cycle: 3, chosenAt: Date.UTC(2026, 0, 1) },
     });
     const getSpy = vi.spyOn(fakeBrowser.storage.local, 'get');
     const store = openPopupStore();
@@ -25,8 +25,7 @@ describe('the popup store', () => {
     expect(data.settings.workIntervalSec).toBe(defaultSettings.workIntervalSec);
     expect(data.engine).toBeNull();
     expect(data.prefs).toEqual({ favourites: [], notForMe: [] });
-    expect(data.current).toBeNull();
-    expect(data.recent).toEqual(['sc-a']);
+    expect(data.current).toEqual({ id: 'sc-a', cycle: 3, chosenAt: Date.UTC(2026, 0, 1) });
     store.close();
   });
 
@@ -37,11 +36,12 @@ describe('the popup store', () => {
       () => new Promise((resolve) => (answer = resolve)) as never,
     );
     const store = openPopupStore();
-    // Meanwhile the user's choice lands.
-    await fakeBrowser.storage.local.set({ recentExercises: ['sc-new'] });
+    // Meanwhile the worker's choice lands.
+    const choice = { id: 'sc-new', cycle: 1, chosenAt: Date.UTC(2026, 0, 1) };
+    await fakeBrowser.storage.local.set({ currentExercise: choice });
     answer({});
     const data = await store.ready;
-    expect(data.recent).toEqual(['sc-new']);
+    expect(data.current).toEqual(choice);
     store.close();
   });
 
@@ -49,12 +49,12 @@ describe('the popup store', () => {
     const store = openPopupStore();
     await store.ready;
     const seen: unknown[] = [];
-    const stop = store.subscribe(() => seen.push(store.get()?.recent));
-    await writePopupData('recent', ['sc-b', 'sc-a']);
-    await vi.waitFor(() => expect(seen).toEqual([['sc-b', 'sc-a']]));
+    const stop = store.subscribe(() => seen.push(store.get()?.prefs.favourites));
+    await fakeBrowser.storage.local.set({ exercisePrefs: { favourites: ['sc-b'], notForMe: [] } });
+    await vi.waitFor(() => expect(seen).toEqual([['sc-b']]));
     stop();
-    await writePopupData('recent', []);
-    await vi.waitFor(() => expect(store.get()?.recent).toEqual([]));
+    await fakeBrowser.storage.local.set({ exercisePrefs: { favourites: [], notForMe: [] } });
+    await vi.waitFor(() => expect(store.get()?.prefs.favourites).toEqual([]));
     expect(seen).toHaveLength(1);
     store.close();
   });

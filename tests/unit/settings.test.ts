@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, limits, repairSettings, settingIssue } from '@/lib/settings';
+import { limits } from '@/lib/settings/limits';
+import { repairSettings, settingIssue } from '@/lib/settings/schema';
+import { defaultSettings } from '@/lib/settings/settings';
 
 describe('settings', () => {
   it('refuses second-scale intervals in a released build', () => {

@@ -75,8 +75,15 @@ export default {
   sectionData: 'Deine Daten',
   exportData: 'Einstellungen und Verlauf exportieren',
   importData: 'Aus einer Datei importieren',
-  imported: 'Importiert. Deine Einstellungen und dein Verlauf sind wieder da.',
-  importConfirm: 'Deine Einstellungen und deinen Verlauf durch die aus dieser Datei ersetzen?',
+  imported: 'Importiert. Deine Einstellungen sind zurück, und Tend behält jetzt {n} Pausen.',
+  importConfirm:
+    'Diese Datei importieren? Deine Einstellungen und Lieblingsübungen werden durch die aus der Datei ersetzt.',
+  importKeeps: 'Sie enthält {n} Pausen, die Tend behalten kann.',
+  importLeavesOut:
+    'Weggelassen: {future} mit einem Datum in der Zukunft und {old}, die älter sind, als Tend sie behält (180 Tage, höchstens 5.000 Pausen).',
+  importHistoryChoice: 'Dein Pausenverlauf',
+  importMerge: 'Zu den Pausen hier hinzufügen ({n} insgesamt)',
+  importReplace: 'Die Pausen hier ersetzen ({n} insgesamt)',
   resetSettings: 'Einstellungen zurücksetzen',
   resetConfirm: 'Alle Einstellungen auf die Standardwerte zurücksetzen?',
   resetAlsoHistory: 'Auch meinen Pausenverlauf löschen',

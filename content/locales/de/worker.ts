@@ -8,4 +8,6 @@ export default {
   nudgeSnooze: 'Später',
   badgeDue: 'Zeit',
   badgeMinutes: '{n}m',
+  requestFailed: 'Das hat gerade nicht geklappt. Versuch es gleich noch einmal.',
+  requestInvalid: 'Das ging nicht: Die Anfrage war ungültig. Es wurde nichts geändert.',
 } satisfies Partial<Messages>;

@@ -9,4 +9,7 @@ export default {
   badgeDue: 'now',
   /** Badge minutes left: at most 4 characters. */
   badgeMinutes: '{n}m',
+  /** A request from a page that the worker could not carry out. */
+  requestFailed: 'Tend could not do that just now. Please try again in a moment.',
+  requestInvalid: 'Tend could not do that: the request was not valid. Nothing was changed.',
 } as const;

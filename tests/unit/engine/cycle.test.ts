@@ -98,10 +98,15 @@ describe('the work–break cycle', () => {
     s.advance(50 * MIN);
     s.send({ type: 'start-break', source: 'popup' });
     s.advance(6 * MIN);
-    const late = s.send({ type: 'finish-break', exerciseId: 'cn-listen', completed: true });
+    const late = s.send({
+      type: 'finish-break',
+      cycle: 1,
+      exerciseId: 'cn-listen',
+      completed: true,
+    });
     expect(late).toContainEqual({
       type: 'record-exercise',
-      entry: { kind: 'taken', at: s.now, exerciseId: 'cn-listen', completed: true },
+      entry: { kind: 'taken', at: s.now, cycle: 1, exerciseId: 'cn-listen', completed: true },
     });
     expect(s.state.nextBreakAt).toBe(MONDAY_8AM_UTC + 55 * MIN + 50 * MIN);
   });

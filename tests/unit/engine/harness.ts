@@ -1,6 +1,6 @@
 import { initialState, reduce } from '@/lib/engine/engine';
 import type { Effect, EngineEvent, EngineState, Environment } from '@/lib/engine/types';
-import { defaultSettings, type Settings } from '@/lib/settings';
+import { defaultSettings, type Settings } from '@/lib/settings/settings';
 
 export const SEC = 1000;
 export const MIN = 60 * SEC;
@@ -71,8 +71,18 @@ export class Scenario {
     return effects.filter((e) => e.type === 'show-nudge');
   }
 
+  /** What was recorded, without the cycle numbers (tests of cycles read `cycles()`). */
   records(effects: Effect[] = this.effects) {
-    return effects.flatMap((e) => (e.type === 'record' ? [e.entry] : []));
+    return effects.flatMap((e) => {
+      if (e.type !== 'record') return [];
+      const { cycle: _cycle, ...entry } = e.entry;
+      return [entry];
+    });
+  }
+
+  /** The cycle each record belongs to, in order. */
+  cycles(effects: Effect[] = this.effects) {
+    return effects.flatMap((e) => (e.type === 'record' ? [e.entry.cycle] : []));
   }
 
   lastBadge(effects: Effect[] = this.effects) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EngineEvent, HistoryEntry } from '@/lib/engine/types';
 import { currentWorkPeriod } from '@/lib/engine/work-hours';
 import { appendEntry } from '@/lib/history';
-import type { Settings } from '@/lib/settings';
+import type { Settings } from '@/lib/settings/settings';
 import { HOUR, MIN, MONDAY_8AM_UTC, Scenario, SEC, settingsWith } from './harness';
 
 const arbSettings: fc.Arbitrary<Settings> = fc

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { previewNextBreak } from '@/lib/engine/engine';
-import type { TimeRange } from '@/lib/settings';
+import type { TimeRange } from '@/lib/settings/settings';
 import { HOUR, MIN, MONDAY_8AM_UTC, Scenario, settingsWith } from './harness';
 
 const nineToFive: TimeRange[] = [{ start: 9 * 60, end: 17 * 60 }];

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { exercises } from '@/content/library/index';
 import background from '@/entrypoints/background';
 import type { EngineState } from '@/lib/engine/types';
-import { defaultSettings } from '@/lib/settings';
+import { defaultSettings } from '@/lib/settings/settings';
 import { NUDGE_PREFIX, WAKE_ALARM } from '@/lib/worker/effects';
 
 const platform = vi.hoisted(() => ({ isFirefox: false }));
@@ -125,7 +126,13 @@ describe('the background worker', () => {
     expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
     const { history } = await fakeBrowser.storage.local.get('history');
     expect(history).toEqual([
-      { kind: 'snoozed', at: START + 50 * MIN, dueAt: START + 50 * MIN, durationMs: 5 * MIN },
+      {
+        kind: 'snoozed',
+        at: START + 50 * MIN,
+        dueAt: START + 50 * MIN,
+        durationMs: 5 * MIN,
+        cycle: 1,
+      },
     ]);
   });
 
@@ -173,7 +180,7 @@ describe('the background worker', () => {
     await fakeBrowser.storage.local.set({ engineState: { phase: 'lunch', nextBreakAt: 'soon' } });
     await startWorker();
     expect((await storedState()).nextBreakAt).toBe(START + 50 * MIN);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('engine state was invalid'));
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('local:engineState was repaired'));
   });
 
   it('keeps every valid setting when one stored setting is corrupt', async () => {
@@ -221,25 +228,25 @@ describe('the background worker', () => {
 
   it('handles intents from the popup and records the answer to "Did this help?"', async () => {
     await startWorker();
-    const send = (intent: unknown) =>
-      fakeBrowser.runtime.onMessage.trigger({ tend: 'intent', intent }, {}, () => undefined);
-    await send({ type: 'start-break', source: 'popup' });
+    const send = (name: string, payload: unknown) =>
+      fakeBrowser.runtime.onMessage.trigger({ tend: 'intent', name, payload }, {}, () => undefined);
+    const exercise = exercises[0];
+    if (!exercise) throw new Error('the library is empty');
+    await send('start-break', { cycle: 1 });
     vi.setSystemTime(START + 2 * MIN);
-    await send({
-      type: 'finish-break',
-      exerciseId: 'sc-kind-word',
-      exerciseKind: 'self-compassion',
-      completed: true,
-    });
-    await send({ type: 'rate-exercise', helped: true });
+    await send('finish-break', { cycle: 1, exerciseId: exercise.id, completed: true });
+    // The same Done again (a double click) records nothing more.
+    await send('finish-break', { cycle: 1, exerciseId: exercise.id, completed: true });
+    await send('rate-exercise', { at: START, exerciseId: exercise.id, helped: true });
     const { history } = await fakeBrowser.storage.local.get('history');
     expect(history).toEqual([
       {
         kind: 'taken',
         at: START,
         durationMs: 2 * MIN,
-        exerciseId: 'sc-kind-word',
-        exerciseKind: 'self-compassion',
+        cycle: 1,
+        exerciseId: exercise.id,
+        exerciseKind: exercise.kind,
         completed: true,
         helped: true,
       },

@@ -4,8 +4,8 @@ import {
   type MessageKey,
   type SurfaceWords,
   type WordBundle,
-} from '../content/locales/messages';
-import type { ExerciseText } from '../content/types';
+} from '../../content/locales/messages';
+import type { ExerciseText } from '../../content/types';
 
 /**
  * The one translation layer for UI words and exercise text. Each page adds the words it

@@ -1,4 +1,4 @@
-import type { Exercise, ExerciseKind } from '../content/types';
+import type { Exercise, ExerciseKind } from '../../content/types';
 
 /** The user's "Did this help?" answers for one exercise, counted on the device. */
 export interface ExerciseRating {

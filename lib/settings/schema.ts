@@ -1,0 +1,99 @@
+import * as v from 'valibot';
+import { limits, type Range } from './limits';
+import { defaultSettings, type Settings } from './settings';
+
+/** The settings' validator, and field-by-field repair of untrusted settings. */
+
+const int = (r: Range) => v.pipe(v.number(), v.integer(), v.minValue(r.min), v.maxValue(r.max));
+
+const timeRangeSchema = v.pipe(
+  v.object({
+    start: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60)),
+    end: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60)),
+  }),
+  v.check((r) => r.start < r.end, 'A work period needs to end after it starts.'),
+);
+
+const dayRangesSchema = v.pipe(
+  v.array(timeRangeSchema),
+  v.maxLength(6),
+  v.check(
+    (ranges) => ranges.every((r, i) => i === 0 || (ranges[i - 1]?.end ?? 0) <= r.start),
+    'Work periods in a day need to be in order, without overlaps.',
+  ),
+);
+
+export const settingsSchema = v.object({
+  workIntervalSec: int(limits.workIntervalSec),
+  breakLengthSec: int(limits.breakLengthSec),
+  snoozeSec: int(limits.snoozeSec),
+  snoozeDailyCap: int(limits.snoozeDailyCap),
+  workHours: v.object({
+    enabled: v.boolean(),
+    days: v.pipe(v.array(dayRangesSchema), v.length(7)),
+  }),
+  naturalBreaks: v.boolean(),
+  idleThresholdSec: int(limits.idleThresholdSec),
+  afterLongAbsence: v.picklist(['reset', 'resume']),
+  deferInFullscreen: v.boolean(),
+  deferWhileAudible: v.boolean(),
+  deferCapSec: int(limits.deferCapSec),
+  nudgeStyle: v.picklist(['notification', 'badge-only']),
+  sound: v.boolean(),
+  badgeCountdown: v.boolean(),
+  exerciseKinds: v.picklist(['both', 'connection', 'self-compassion']),
+  soloOnly: v.boolean(),
+  stepsAtOnce: v.boolean(),
+}) satisfies v.GenericSchema<unknown, Settings>;
+
+export interface SettingsRepair {
+  settings: Settings;
+  /** Fields that were missing or invalid in the (first) copy read. */
+  replaced: (keyof Settings)[];
+}
+
+/**
+ * Reads settings from untrusted data (storage, an import file): every valid field is kept,
+ * every invalid or missing one falls back to its default, so one bad value never costs the
+ * user the rest of their settings.
+ */
+export function repairSettings(input: unknown): SettingsRepair {
+  return layerSettings([input]);
+}
+
+/**
+ * Settings built field by field from several untrusted copies: each field comes from the
+ * first copy in which it is valid, else its default. `replaced` lists the fields the first
+ * copy could not give.
+ */
+export function layerSettings(copies: readonly unknown[]): SettingsRepair {
+  const sources = copies.map((c) =>
+    typeof c === 'object' && c !== null ? (c as Record<string, unknown>) : {},
+  );
+  const settings: Record<string, unknown> = {};
+  const replaced: (keyof Settings)[] = [];
+  for (const key of Object.keys(defaultSettings) as (keyof Settings)[]) {
+    const fieldSchema = settingsSchema.entries[key];
+    let found = false;
+    for (const [i, source] of sources.entries()) {
+      const parsed = v.safeParse(fieldSchema, source[key]);
+      if (parsed.success) {
+        settings[key] = parsed.output;
+        found = true;
+        if (i > 0) replaced.push(key);
+        break;
+      }
+    }
+    if (!found) {
+      settings[key] = structuredClone(defaultSettings[key]);
+      replaced.push(key);
+    }
+  }
+  return { settings: settings as unknown as Settings, replaced };
+}
+
+/** Validates one field for the options page: the message to show, or null when valid. */
+export function settingIssue<K extends keyof Settings>(key: K, value: unknown): string | null {
+  const parsed = v.safeParse(settingsSchema.entries[key], value);
+  return parsed.success ? null : (parsed.issues[0]?.message ?? 'This value is not allowed.');
+}
