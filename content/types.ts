@@ -1,6 +1,7 @@
 /**
- * The exercise library's types. Structure (ids, kinds, sources) lives in content/library/;
- * every word a user reads lives in content/locales/<locale>/exercises.ts, keyed by id.
+ * The exercise library's types. Structure (ids, kinds, needs) lives in content/library/, the
+ * citations in content/library/sources.ts; every word a user reads lives in
+ * content/locales/<locale>/exercises.ts. All keyed by id.
  */
 
 export type ExerciseKind = 'connection' | 'self-compassion';
@@ -59,14 +60,17 @@ export interface Exercise {
   beats?: Beat[];
   /** Optional seconds per step for the gentle timer; same length as the steps. */
   stepSeconds?: number[];
-  source: {
-    process: Process;
-    /** Heading of the article section it draws on. */
-    section: string;
-    secondary?: Process[];
-    /** A public practice that inspired the form, if any. */
-    inspiredBy?: string;
-  };
+}
+
+/** Where an exercise comes from (content/library/sources.ts, keyed by exercise id). */
+export interface ExerciseSource {
+  /** The idea of the article it practises; never physiological. */
+  process: Process;
+  /** Heading of the article section it draws on. */
+  section: string;
+  secondary?: Process[];
+  /** A public practice that inspired the form, if any. */
+  inspiredBy?: string;
 }
 
 /** The words of one exercise in one locale. */

@@ -23,7 +23,6 @@ const exercise: Exercise = {
   touch: true,
   recallsPerson: false,
   stepSeconds: [30, 30, 60],
-  source: { process: 'self-compassion', section: 'Self-compassion' },
 };
 
 const text: ExerciseText = {

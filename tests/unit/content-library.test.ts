@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { exerciseProblems, exercises, exerciseTextProblems } from '@/content/index';
+import {
+  exerciseProblems,
+  exercises,
+  exerciseTextProblems,
+  sourceProblems,
+  sources,
+} from '@/content/index';
 import { retiredIds } from '@/content/library/retired';
 import { english, locales } from '@/content/locales';
 import enAbout from '@/content/locales/en/about';
@@ -9,6 +15,7 @@ import {
   articleSections,
   beats,
   type Exercise,
+  type ExerciseSource,
   type ExerciseText,
   processes,
 } from '@/content/types';
@@ -22,6 +29,11 @@ const textIn = (locale: Locale, e: Exercise): ExerciseText => {
   return t;
 };
 const text = (e: Exercise) => textIn('en', e);
+const sourceOf = (e: Exercise): ExerciseSource => {
+  const s = sources[e.id];
+  if (!s) throw new Error(`${e.id} has no source`);
+  return s;
+};
 /** Every sentence a user reads for an item, the title aside (a heading, not a sentence). */
 const sentencesOf = (t: ExerciseText) =>
   [t.summary, ...t.steps, t.soloAlternative, t.noTouchAlternative, t.exitLine]
@@ -128,9 +140,6 @@ describe('the exercise library', () => {
 
   const first = exercises[0] as Exercise;
   it.each([
-    ['source.process', { source: { ...first.source, process: 'vibes' } }],
-    ['source.process', { source: { ...first.source, process: 'physiological' } }],
-    ['source.section', { source: { ...first.source, section: 'A heading the article lacks' } }],
     ['durationSec', { durationSec: 90 }],
     ['setting', { setting: [] }],
     ['id', { kind: first.kind === 'connection' ? 'self-compassion' : 'connection' }],
@@ -141,6 +150,20 @@ describe('the exercise library', () => {
     const problems = exerciseProblems({ ...first, ...change });
     expect(
       problems.some((p) => p.startsWith(`${first.id}: ${field}:`)),
+      problems.join('\n'),
+    ).toBe(true);
+  });
+
+  it.each([
+    ['process', { process: 'vibes' }],
+    ['process', { process: 'physiological' }],
+    ['section', { section: 'A heading the article lacks' }],
+    ['inspiredBy', { inspiredBy: 3 }],
+    ['secondaries', { secondaries: ['empathy'] }],
+  ])('rejects a malformed citation, naming the item and the field (%s)', (field, change) => {
+    const problems = sourceProblems(first.id, { ...sourceOf(first), ...change });
+    expect(
+      problems.some((p) => p.startsWith(`${first.id}: source.${field}:`)),
       problems.join('\n'),
     ).toBe(true);
   });
@@ -156,11 +179,14 @@ describe('the exercise library', () => {
     ]);
   });
 
-  it('cites an idea and a heading of the article in every item', () => {
+  it('cites an idea and a heading of the article in every item, and cites no unknown id', () => {
     for (const e of exercises) {
-      expect(processes, e.id).toContain(e.source.process);
-      expect(articleSections, e.id).toContain(e.source.section);
+      expect(sourceProblems(e.id, sources[e.id])).toEqual([]);
+      expect(processes, e.id).toContain(sourceOf(e).process);
+      expect(articleSections, e.id).toContain(sourceOf(e).section);
     }
+    const ids = new Set(exercises.map((e) => e.id));
+    expect(Object.keys(sources).filter((id) => !ids.has(id))).toEqual([]);
   });
 
   it('has at least 44 live items', () => {
@@ -176,14 +202,16 @@ describe('the exercise library', () => {
   });
 
   it('never makes physiological an item’s primary idea: we promise no body effect', () => {
-    expect(exercises.filter((e) => e.source.process === 'physiological').map((e) => e.id)).toEqual(
-      [],
-    );
+    expect(
+      exercises.filter((e) => sourceOf(e).process === 'physiological').map((e) => e.id),
+    ).toEqual([]);
   });
 
   it('uses every other idea of the article as primary in at least 2 items', () => {
     for (const p of processes.filter((x) => x !== 'physiological')) {
-      expect(exercises.filter((e) => e.source.process === p).length, p).toBeGreaterThanOrEqual(2);
+      expect(exercises.filter((e) => sourceOf(e).process === p).length, p).toBeGreaterThanOrEqual(
+        2,
+      );
     }
   });
 
