@@ -1,7 +1,5 @@
+import { HELPLINE_DIRECTORY } from '@/lib/helpline';
 import { t } from '@/lib/i18n';
-
-/** A directory of free helplines, searchable by country and topic. */
-export const HELPLINE_DIRECTORY = 'https://findahelpline.com';
 
 /** Where the exercises come from, what they are not, and where to find more support. */
 export function AboutExercises({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
@@ -13,9 +11,11 @@ export function AboutExercises({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
       <p>{t('aboutParts')}</p>
       <p>{t('aboutSource')}</p>
       <p>{t('aboutOwnWords')}</p>
+      <p>{t('aboutLearns')}</p>
       <p>
         <strong>{t('aboutScope')}</strong>
       </p>
+      <p>{t('aboutOldPain')}</p>
       <p>
         {/* A new tab, so the options page stays where the user left it. */}
         <a href={HELPLINE_DIRECTORY} target="_blank" rel="noreferrer">

@@ -2,8 +2,10 @@ import * as v from 'valibot';
 import { words } from '../lib/readability';
 import { articleSections, beats, processes } from './types';
 
-// The library itself lives apart from its schema, so the popup bundles the data alone.
+// The library itself lives apart from its schema, so the popup bundles the data alone; the
+// citations live apart from both, since no page reads them.
 export { exercises } from './library/index';
+export { sources } from './library/sources';
 
 const process = v.picklist(processes);
 const prefixOf = { connection: 'cn-', 'self-compassion': 'sc-' } as const;
@@ -23,14 +25,11 @@ export const exerciseSchema = v.pipe(
       v.minLength(1, 'say where it works'),
     ),
     touch: v.boolean(),
-    beat: v.optional(v.picklist(beats)),
+    recallsPerson: v.boolean(),
+    beats: v.optional(
+      v.pipe(v.array(v.picklist(beats)), v.minLength(1, 'name at least one beat, or leave it out')),
+    ),
     stepSeconds: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(5)))),
-    source: v.strictObject({
-      process,
-      section: v.picklist(articleSections, 'cite a heading of the article'),
-      secondary: v.optional(v.array(process)),
-      inspiredBy: v.optional(v.string()),
-    }),
   }),
   v.forward(
     v.partialCheck(
@@ -42,11 +41,29 @@ export const exerciseSchema = v.pipe(
   ),
   v.forward(
     v.partialCheck(
-      [['kind'], ['beat']],
-      (e) => e.beat === undefined || e.kind === 'self-compassion',
+      [['kind'], ['beats']],
+      (e) => e.beats === undefined || e.kind === 'self-compassion',
       'only self-compassion items practise a beat',
     ),
-    ['beat'],
+    ['beats'],
+  ),
+);
+
+/** One item's citation: an idea of the article and one of its headings. */
+const sourceSchema = v.pipe(
+  v.strictObject({
+    process,
+    section: v.picklist(articleSections, 'cite a heading of the article'),
+    secondary: v.optional(v.array(process)),
+    inspiredBy: v.optional(v.string()),
+  }),
+  v.forward(
+    v.partialCheck(
+      [['process']],
+      (s) => s.process !== 'physiological',
+      'physiological is never an item’s primary idea: we never promise a body effect',
+    ),
+    ['process'],
   ),
 );
 
@@ -70,10 +87,15 @@ const exerciseTextSchema = v.strictObject({
   exitLine: v.optional(line),
 });
 
-function problems(name: string, issues: readonly v.BaseIssue<unknown>[] | undefined): string[] {
-  return (issues ?? []).map(
-    (issue) => `${name}: ${v.getDotPath(issue) ?? '(item)'}: ${issue.message}`,
-  );
+function problems(
+  name: string,
+  issues: readonly v.BaseIssue<unknown>[] | undefined,
+  field = '',
+): string[] {
+  return (issues ?? []).map((issue) => {
+    const path = [field, v.getDotPath(issue)].filter(Boolean).join('.');
+    return `${name}: ${path || '(item)'}: ${issue.message}`;
+  });
 }
 
 /**
@@ -84,6 +106,11 @@ export function exerciseProblems(item: unknown): string[] {
   const id = (item as { id?: unknown } | null)?.id;
   const name = typeof id === 'string' ? id : '(item without id)';
   return problems(name, v.safeParse(exerciseSchema, item).issues);
+}
+
+/** Problems with one item's citation, e.g. "cn-listen: source.process: Invalid type". */
+export function sourceProblems(id: string, source: unknown): string[] {
+  return problems(id, v.safeParse(sourceSchema, source).issues, 'source');
 }
 
 /** Problems with one item's words in one locale, e.g. "de/sc-kind-word: steps: …". */

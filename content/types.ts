@@ -1,6 +1,7 @@
 /**
- * The exercise library's types. Structure (ids, kinds, sources) lives in content/library/;
- * every word a user reads lives in content/locales/<locale>/exercises.ts, keyed by id.
+ * The exercise library's types. Structure (ids, kinds, needs) lives in content/library/, the
+ * citations in content/library/sources.ts; every word a user reads lives in
+ * content/locales/<locale>/exercises.ts. All keyed by id.
  */
 
 export type ExerciseKind = 'connection' | 'self-compassion';
@@ -49,18 +50,27 @@ export interface Exercise {
   setting: Setting[];
   /** Involves (one's own, optional) touch; then the text offers a no-touch alternative. */
   touch: boolean;
-  /** For self-compassion items: which beat of a self-compassion break it practises. */
-  beat?: Beat;
+  /**
+   * Asks the user to bring a particular person (or people) to mind. Such a thought can land
+   * on someone gone, or on no one at all, so the text then offers a way out for both, and an
+   * exit line.
+   */
+  recallsPerson: boolean;
+  /** For self-compassion items: the beats of a self-compassion break it practises. */
+  beats?: Beat[];
   /** Optional seconds per step for the gentle timer; same length as the steps. */
   stepSeconds?: number[];
-  source: {
-    process: Process;
-    /** Heading of the article section it draws on. */
-    section: string;
-    secondary?: Process[];
-    /** A public practice that inspired the form, if any. */
-    inspiredBy?: string;
-  };
+}
+
+/** Where an exercise comes from (content/library/sources.ts, keyed by exercise id). */
+export interface ExerciseSource {
+  /** The idea of the article it practises; never physiological. */
+  process: Process;
+  /** Heading of the article section it draws on. */
+  section: string;
+  secondary?: Process[];
+  /** A public practice that inspired the form, if any. */
+  inspiredBy?: string;
 }
 
 /** The words of one exercise in one locale. */
@@ -72,6 +82,6 @@ export interface ExerciseText {
   soloAlternative?: string;
   /** For touch items: the same without touch. */
   noTouchAlternative?: string;
-  /** For self-compassion items: a grounding way out. */
+  /** A grounding way out: every self-compassion item and every item that recalls a person. */
   exitLine?: string;
 }

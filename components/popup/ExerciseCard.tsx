@@ -3,6 +3,7 @@ import type { Exercise, ExerciseText } from '@/content/types';
 import { t } from '@/lib/i18n';
 import { ExerciseSteps } from './ExerciseSteps';
 import { GentleTimer } from './GentleTimer';
+import { SupportLine } from './SupportLine';
 
 interface Props {
   exercise: Exercise;
@@ -19,7 +20,10 @@ interface Props {
   onNotForMe: () => void;
 }
 
-/** One exercise: what it is, its steps, a gentle timer, Done, and ways to get another. */
+/**
+ * One exercise: what it is, its steps, a gentle timer, Done, ways to get another, and where
+ * to find more support.
+ */
 export function ExerciseCard({
   exercise,
   text,
@@ -90,6 +94,7 @@ export function ExerciseCard({
           {t('notForMe')}
         </button>
       </div>
+      <SupportLine />
     </article>
   );
 }

@@ -1,200 +1,185 @@
 import type { Exercise } from '../types';
 
-/** Connection exercises: their words are in content/locales/<locale>/exercises.ts. */
+/**
+ * Connection exercises, grouped by the idea of the article they practise. Their citations are
+ * in sources.ts, their words in content/locales/<locale>/exercises.ts, both keyed by id.
+ */
 
-const cognitive = 'Cognitive processes';
-const behavioral = 'Behavioral processes';
-const internal =
-  'What internal processes sustain intimacy, connection, and engagement during stress?';
-const why = 'Why do intimacy, connection, and engagement matter during times of stress?';
+/** What most items share; an item names only where it differs. */
+const base: Pick<Exercise, 'kind' | 'needs' | 'setting' | 'touch' | 'recallsPerson'> = {
+  kind: 'connection',
+  needs: 'nobody',
+  setting: ['desk', 'shared-space', 'private'],
+  touch: false,
+  recallsPerson: false,
+};
 
 export const connection: Exercise[] = [
+  // Memory: recalling closeness to build new closeness.
   {
+    ...base,
     id: 'cn-warm-moment',
-    kind: 'connection',
     durationSec: 120,
-    needs: 'nobody',
-    setting: ['desk', 'shared-space', 'private'],
-    touch: false,
-    source: { process: 'cognitive.memory', section: cognitive },
+    recallsPerson: true,
   },
   {
+    ...base,
     id: 'cn-thank-you-note',
-    kind: 'connection',
     durationSec: 180,
     needs: 'someone-async',
     setting: ['desk', 'private'],
-    touch: false,
-    source: {
-      process: 'cognitive.memory',
-      section: cognitive,
-      secondary: ['behavioral.communication'],
-      inspiredBy: 'Gratitude letter (Greater Good in Action)',
-    },
+    recallsPerson: true,
   },
   {
-    id: 'cn-photo-smile',
-    kind: 'connection',
-    durationSec: 60,
-    needs: 'nobody',
-    setting: ['desk', 'shared-space', 'private'],
-    touch: false,
-    source: { process: 'cognitive.memory', section: cognitive },
-  },
-  {
-    id: 'cn-listen-fully',
-    kind: 'connection',
-    durationSec: 180,
-    needs: 'someone-live',
-    setting: ['shared-space', 'private'],
-    touch: false,
-    source: {
-      process: 'cognitive.attention',
-      section: cognitive,
-      secondary: ['behavioral.communication'],
-    },
-  },
-  {
-    id: 'cn-people-nearby',
-    kind: 'connection',
-    durationSec: 60,
-    needs: 'nobody',
-    setting: ['desk', 'shared-space'],
-    touch: false,
-    source: { process: 'cognitive.attention', section: cognitive },
-  },
-  {
-    id: 'cn-read-slowly',
-    kind: 'connection',
-    durationSec: 120,
-    needs: 'nobody',
-    setting: ['desk', 'shared-space', 'private'],
-    touch: false,
-    source: { process: 'cognitive.attention', section: cognitive, secondary: ['empathy'] },
-  },
-  {
-    id: 'cn-read-a-face',
-    kind: 'connection',
-    durationSec: 60,
-    needs: 'nobody',
-    setting: ['desk', 'shared-space', 'private'],
-    touch: false,
-    source: { process: 'cognitive.perception', section: cognitive },
-  },
-  {
-    id: 'cn-body-language',
-    kind: 'connection',
-    durationSec: 120,
-    needs: 'someone-live',
-    setting: ['shared-space'],
-    touch: false,
-    source: { process: 'cognitive.perception', section: cognitive },
-  },
-  {
-    id: 'cn-honest-check-in',
-    kind: 'connection',
-    durationSec: 180,
-    needs: 'someone-async',
-    setting: ['desk', 'private'],
-    touch: false,
-    source: { process: 'behavioral.communication', section: behavioral },
-  },
-  {
-    id: 'cn-open-question',
-    kind: 'connection',
-    durationSec: 120,
-    needs: 'someone-live',
-    setting: ['shared-space', 'private'],
-    touch: false,
-    source: {
-      process: 'behavioral.communication',
-      section: behavioral,
-      secondary: ['cognitive.attention'],
-    },
-  },
-  {
-    id: 'cn-plain-need',
-    kind: 'connection',
-    durationSec: 120,
-    needs: 'nobody',
-    setting: ['desk', 'private'],
-    touch: false,
-    source: { process: 'behavioral.communication', section: behavioral },
-  },
-  {
-    id: 'cn-thank-a-teammate',
-    kind: 'connection',
-    durationSec: 120,
-    needs: 'someone-async',
-    setting: ['desk', 'shared-space'],
-    touch: false,
-    source: { process: 'behavioral.cooperation', section: behavioral },
-  },
-  {
-    id: 'cn-small-hand',
-    kind: 'connection',
-    durationSec: 180,
-    needs: 'someone-live',
-    setting: ['shared-space'],
-    touch: false,
-    source: { process: 'behavioral.cooperation', section: behavioral, secondary: ['support'] },
-  },
-  {
+    ...base,
     id: 'cn-shared-win',
-    kind: 'connection',
     durationSec: 60,
-    needs: 'nobody',
-    setting: ['desk', 'shared-space', 'private'],
-    touch: false,
-    source: {
-      process: 'behavioral.cooperation',
-      section: behavioral,
-      secondary: ['cognitive.memory'],
-    },
+    recallsPerson: true,
   },
+
+  // Attention: full attention on another person's words, actions, emotions.
   {
-    id: 'cn-their-day',
-    kind: 'connection',
-    durationSec: 120,
-    needs: 'nobody',
-    setting: ['desk', 'shared-space', 'private'],
-    touch: false,
-    source: { process: 'empathy', section: internal },
-  },
-  {
-    id: 'cn-other-side',
-    kind: 'connection',
+    ...base,
+    id: 'cn-listen-fully',
     durationSec: 180,
-    needs: 'nobody',
-    setting: ['desk', 'private'],
-    touch: false,
-    source: { process: 'empathy', section: internal, secondary: ['behavioral.communication'] },
-  },
-  {
-    id: 'cn-name-their-feeling',
-    kind: 'connection',
-    durationSec: 120,
     needs: 'someone-live',
     setting: ['shared-space', 'private'],
-    touch: false,
-    source: { process: 'empathy', section: internal, secondary: ['behavioral.communication'] },
   },
   {
+    ...base,
+    id: 'cn-read-slowly',
+    durationSec: 120,
+    recallsPerson: true,
+  },
+
+  // Perception: reading another person's faces and gestures.
+  {
+    ...base,
+    id: 'cn-read-a-face',
+    durationSec: 60,
+    recallsPerson: true,
+  },
+  {
+    ...base,
+    id: 'cn-photo-smile',
+    durationSec: 60,
+    recallsPerson: true,
+  },
+
+  // Communication: active listening, openness, honesty.
+  {
+    ...base,
+    id: 'cn-honest-check-in',
+    durationSec: 180,
+    needs: 'someone-async',
+    setting: ['desk', 'private'],
+    recallsPerson: true,
+  },
+  {
+    ...base,
+    id: 'cn-open-question',
+    durationSec: 120,
+    needs: 'someone-live',
+  },
+  {
+    ...base,
+    id: 'cn-plain-need',
+    durationSec: 120,
+    setting: ['desk', 'private'],
+  },
+  {
+    ...base,
+    id: 'cn-good-news',
+    durationSec: 120,
+    needs: 'someone-async',
+    recallsPerson: true,
+  },
+  {
+    ...base,
+    id: 'cn-friendly-hello',
+    durationSec: 120,
+    needs: 'someone-live',
+    setting: ['shared-space'],
+    recallsPerson: true,
+  },
+
+  // Cooperation: a shared goal and shared effort.
+  {
+    ...base,
+    id: 'cn-thank-a-teammate',
+    durationSec: 120,
+    needs: 'someone-async',
+    setting: ['desk', 'shared-space'],
+    recallsPerson: true,
+  },
+  {
+    ...base,
+    id: 'cn-small-hand',
+    durationSec: 180,
+    needs: 'someone-live',
+    setting: ['shared-space'],
+  },
+  {
+    ...base,
+    id: 'cn-common-ground',
+    durationSec: 120,
+    recallsPerson: true,
+  },
+
+  // Empathy: understanding and sharing another's feelings.
+  {
+    ...base,
+    id: 'cn-people-nearby',
+    durationSec: 60,
+  },
+  {
+    ...base,
+    id: 'cn-their-day',
+    durationSec: 120,
+    recallsPerson: true,
+  },
+  {
+    ...base,
+    id: 'cn-other-side',
+    durationSec: 180,
+    setting: ['desk', 'private'],
+    recallsPerson: true,
+  },
+  {
+    ...base,
+    id: 'cn-name-their-feeling',
+    durationSec: 120,
+    needs: 'someone-async',
+    recallsPerson: true,
+  },
+
+  // Support: giving or receiving support, understanding, validation.
+  {
+    ...base,
     id: 'cn-quiet-support',
-    kind: 'connection',
     durationSec: 120,
     needs: 'someone-async',
     setting: ['desk', 'private'],
-    touch: false,
-    source: { process: 'support', section: why },
+    recallsPerson: true,
   },
   {
+    ...base,
     id: 'cn-let-someone-help',
-    kind: 'connection',
-    durationSec: 60,
-    needs: 'nobody',
-    setting: ['desk', 'shared-space', 'private'],
-    touch: false,
-    source: { process: 'support', section: why },
+    durationSec: 120,
+    recallsPerson: true,
+  },
+  {
+    ...base,
+    id: 'cn-true-compliment',
+    durationSec: 120,
+    needs: 'someone-async',
+    recallsPerson: true,
+  },
+  {
+    ...base,
+    id: 'cn-three-good-things',
+    durationSec: 180,
+    setting: ['desk', 'private'],
+    recallsPerson: true,
   },
 ];

@@ -1,149 +1,169 @@
 import type { Exercise } from '../types';
 
-/** Self-compassion exercises: their words are in content/locales/<locale>/exercises.ts. */
+/**
+ * Self-compassion exercises, grouped by the beats they practise. Their citations are in
+ * sources.ts, their words in content/locales/<locale>/exercises.ts, both keyed by id.
+ */
 
-const internal =
-  'What internal processes sustain intimacy, connection, and engagement during stress?';
-const behavioral = 'Behavioral processes';
-const physiological = 'Physiological processes';
-const cognitive = 'Cognitive processes';
-const neff = "Kristin Neff's self-compassion break";
-
-const base: Pick<Exercise, 'kind' | 'needs' | 'setting' | 'touch'> = {
+/** What most items share; an item names only where it differs. */
+const base: Pick<Exercise, 'kind' | 'needs' | 'setting' | 'touch' | 'recallsPerson'> = {
   kind: 'self-compassion',
   needs: 'nobody',
   setting: ['desk', 'shared-space', 'private'],
   touch: false,
+  recallsPerson: false,
 };
 
 export const selfCompassion: Exercise[] = [
+  // All three beats at once.
+  {
+    ...base,
+    id: 'sc-self-compassion-break',
+    durationSec: 120,
+    beats: ['mindfulness', 'common-humanity', 'kindness'],
+  },
+
+  // Mindfulness: "this is hard", noticed without fixing.
   {
     ...base,
     id: 'sc-this-is-hard',
     durationSec: 60,
-    beat: 'mindfulness',
-    source: { process: 'self-compassion', section: internal, inspiredBy: neff },
+    beats: ['mindfulness'],
   },
   {
     ...base,
     id: 'sc-name-the-feeling',
-    durationSec: 120,
-    beat: 'mindfulness',
-    source: { process: 'self-compassion', section: internal },
+    durationSec: 60,
+    beats: ['mindfulness'],
   },
   {
     ...base,
     id: 'sc-mood-weather',
     durationSec: 60,
-    beat: 'mindfulness',
-    source: { process: 'self-compassion', section: internal },
+    beats: ['mindfulness'],
   },
   {
     ...base,
     id: 'sc-read-your-signs',
     durationSec: 120,
-    beat: 'mindfulness',
-    source: {
-      process: 'cognitive.perception',
-      section: cognitive,
-      secondary: ['self-compassion'],
-    },
+    beats: ['mindfulness', 'kindness'],
   },
+
+  // Common humanity: others feel this too.
   {
     ...base,
     id: 'sc-others-too',
     durationSec: 60,
-    beat: 'common-humanity',
-    source: { process: 'self-compassion', section: internal, inspiredBy: neff },
+    beats: ['common-humanity'],
   },
   {
     ...base,
     id: 'sc-same-moment',
     durationSec: 120,
-    beat: 'common-humanity',
-    source: { process: 'self-compassion', section: internal, secondary: ['empathy'] },
+    beats: ['common-humanity', 'kindness'],
   },
   {
     ...base,
     id: 'sc-small-mistake',
-    durationSec: 180,
-    beat: 'common-humanity',
-    source: { process: 'self-compassion', section: internal },
+    durationSec: 120,
+    beats: ['common-humanity', 'kindness'],
   },
+  {
+    ...base,
+    id: 'sc-enough-for-today',
+    durationSec: 60,
+    beats: ['common-humanity', 'kindness'],
+  },
+
+  // Kindness: a kind word or a kind act toward oneself.
   {
     ...base,
     id: 'sc-kind-word',
     durationSec: 60,
-    beat: 'kindness',
-    source: { process: 'self-compassion', section: internal, inspiredBy: neff },
+    beats: ['kindness'],
   },
   {
     ...base,
     id: 'sc-friend-note',
     durationSec: 180,
-    beat: 'kindness',
+    beats: ['kindness'],
     setting: ['desk', 'private'],
-    source: { process: 'self-compassion', section: internal, secondary: ['support'] },
+    recallsPerson: true,
   },
   {
     ...base,
     id: 'sc-small-kind-act',
     durationSec: 120,
-    beat: 'kindness',
-    source: { process: 'support', section: internal, secondary: ['self-compassion'] },
+    beats: ['kindness'],
   },
   {
     ...base,
-    id: 'sc-hand-on-heart',
+    id: 'sc-soften-the-critic',
     durationSec: 120,
-    beat: 'kindness',
-    touch: true,
-    source: {
-      process: 'behavioral.touch',
-      section: behavioral,
-      secondary: ['self-compassion'],
-      inspiredBy: "Kristin Neff's supportive touch",
-    },
+    beats: ['kindness'],
   },
   {
     ...base,
-    id: 'sc-hold-your-hands',
+    id: 'sc-credit-your-effort',
     durationSec: 60,
-    beat: 'kindness',
-    touch: true,
-    source: { process: 'behavioral.touch', section: behavioral, secondary: ['self-compassion'] },
+    beats: ['kindness'],
   },
   {
     ...base,
-    id: 'sc-gentle-hug',
-    durationSec: 60,
-    beat: 'kindness',
-    touch: true,
+    id: 'sc-kindest-self',
+    durationSec: 120,
+    beats: ['kindness'],
+  },
+  {
+    ...base,
+    id: 'sc-kind-no',
+    durationSec: 120,
+    beats: ['kindness'],
     setting: ['desk', 'private'],
-    source: { process: 'behavioral.touch', section: behavioral, secondary: ['self-compassion'] },
+  },
+  {
+    ...base,
+    id: 'sc-kind-next-hour',
+    durationSec: 60,
+    beats: ['kindness'],
   },
   {
     ...base,
     id: 'sc-slow-breath',
     durationSec: 120,
-    source: { process: 'physiological', section: physiological, secondary: ['cognitive.memory'] },
+    beats: ['kindness'],
+  },
+
+  // Supportive touch, one's own and always optional.
+  {
+    ...base,
+    id: 'sc-hand-on-heart',
+    durationSec: 120,
+    beats: ['kindness'],
+    touch: true,
   },
   {
     ...base,
-    id: 'sc-warm-cup',
+    id: 'sc-hold-your-hands',
     durationSec: 60,
-    source: { process: 'physiological', section: physiological },
+    beats: ['kindness'],
+    touch: true,
   },
+  {
+    ...base,
+    id: 'sc-gentle-hug',
+    durationSec: 60,
+    beats: ['kindness'],
+    touch: true,
+    setting: ['desk', 'private'],
+  },
+
+  // Memory: taking in a kindness once received.
   {
     ...base,
     id: 'sc-someone-was-kind',
     durationSec: 60,
-    source: { process: 'cognitive.memory', section: cognitive, secondary: ['self-compassion'] },
-  },
-  {
-    ...base,
-    id: 'sc-what-went-okay',
-    durationSec: 120,
-    source: { process: 'cognitive.attention', section: cognitive, secondary: ['self-compassion'] },
+    beats: ['kindness'],
+    recallsPerson: true,
   },
 ];

@@ -1,5 +1,11 @@
 import type { Exercise, ExerciseKind } from '../../content/types';
 
+/** The user's "Did this help?" answers for one exercise, counted on the device. */
+export interface ExerciseRating {
+  helped: number;
+  notHelped: number;
+}
+
 export interface ChooseInput {
   library: readonly Exercise[];
   kinds: 'both' | 'connection' | 'self-compassion';
@@ -11,10 +17,49 @@ export interface ChooseInput {
   breakLengthSec: number;
   /** Returns a number in [0, 1); tests pass a seeded one. */
   random: () => number;
+  /**
+   * "Did this help?" answers by exercise id, if the caller has them: "Not really" makes an
+   * item rarer, "Yes" a little more likely (see `ratingWeight`). Absent or empty, the choice
+   * is exactly what it was without them.
+   */
+  ratings?: ReadonlyMap<string, ExerciseRating>;
 }
 
 /** How much more often a favourite comes up than another fitting item. */
-const FAVOURITE_WEIGHT = 3;
+export const FAVOURITE_WEIGHT = 3;
+
+/** The most "Yes" answers can lift an item: a little, and always less than a favourite. */
+export const MOST_HELPED_LIFT = 1.5;
+
+/** A count as stored may be damaged: anything but a finite, non-negative number counts as 0. */
+const count = (n: number) => (Number.isFinite(n) && n > 0 ? Math.floor(n) : 0);
+
+/**
+ * How an item's "Did this help?" answers weigh its chance, against 1 for an item without
+ * answers. It goes by the balance, "Yes" minus "Not really", so one flat day does not
+ * outweigh many good ones, and mixed answers cancel out:
+ * - more "Not really": 1 / (1 + that many), so one halves the chance, two leave a third.
+ *   Never 0: "Not for me" is how a user hides an item for good, and this is not that.
+ * - more "Yes": a little more, rising toward MOST_HELPED_LIFT (1 → 1.17, 2 → 1.25, 6 → 1.38).
+ */
+export function ratingWeight(rating: ExerciseRating | undefined): number {
+  if (!rating) return 1;
+  const balance = count(rating.helped) - count(rating.notHelped);
+  if (balance < 0) return 1 / (1 - balance);
+  return 1 + (MOST_HELPED_LIFT - 1) * (balance / (balance + 2));
+}
+
+/**
+ * An eligible item's weight in the final draw: a favourite's lift times its answers' weight.
+ * With no answers, exactly the weights the chooser had before it learned (1, or 3).
+ */
+export function exerciseWeight(
+  id: string,
+  favourites: ReadonlySet<string>,
+  ratings: ReadonlyMap<string, ExerciseRating> | undefined,
+): number {
+  return (favourites.has(id) ? FAVOURITE_WEIGHT : 1) * ratingWeight(ratings?.get(id));
+}
 
 /**
  * How many recently shown items may not come again: a third of the library, so a 36-item
@@ -53,8 +98,10 @@ const KIND_LOOKBACK = 6;
  * "not for me", say). Rules, in order: only the kinds chosen, never "not for me", never one
  * that needs someone in solo-only mode; none of the recent window; with both kinds, the kind
  * shown less often lately (so they alternate fairly over time); items that fit the break
- * length (or else the shortest left); favourites weighted up. Each step narrows the pool
- * only when something is left, so a strict setting never empties the choice by accident.
+ * length (or else the shortest left); then a draw weighted by favourites and answers
+ * (`exerciseWeight`). Weights change only how likely an item is, never whether it may come:
+ * the recent window and the user's choices hold whatever the answers. Each step narrows the
+ * pool only when something is left, so a strict setting never empties the choice by accident.
  */
 export function chooseExercise(input: ChooseInput): Exercise | null {
   const notForMe = new Set(input.notForMe);
@@ -80,7 +127,7 @@ export function chooseExercise(input: ChooseInput): Exercise | null {
   pool = fitting.length > 0 ? fitting : pool.filter((e) => e.durationSec === shortest);
 
   const favourites = new Set(input.favourites);
-  const weights = pool.map((e) => (favourites.has(e.id) ? FAVOURITE_WEIGHT : 1));
+  const weights = pool.map((e) => exerciseWeight(e.id, favourites, input.ratings));
   const total = weights.reduce((a, b) => a + b, 0);
   let r = input.random() * total;
   for (let i = 0; i < pool.length; i++) {

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AboutExercises, HELPLINE_DIRECTORY } from '@/components/AboutExercises';
+import { AboutExercises } from '@/components/AboutExercises';
+import { HELPLINE_DIRECTORY } from '@/lib/helpline';
 import { setLocale } from '@/lib/i18n';
 import { fleschKincaidGrade } from '@/lib/readability';
 
@@ -54,7 +55,7 @@ describe('About these exercises', () => {
     setLocale('de');
     render(<AboutExercises />);
     expect(screen.getByRole('heading', { name: 'Über diese Übungen' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: /Hilfetelefon/ }).getAttribute('href')).toBe(
+    expect(screen.getByRole('link', { name: /Krisentelefone/ }).getAttribute('href')).toBe(
       HELPLINE_DIRECTORY,
     );
   });

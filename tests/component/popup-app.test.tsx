@@ -55,6 +55,7 @@ const library: Exercise[] = names.map((name) => ({
   needs: 'nobody',
   setting: ['desk'],
   touch: false,
+  recallsPerson: false,
   source: { process: 'self-compassion', section: 'Self-compassion' },
 }));
 

@@ -6,6 +6,8 @@ import { ExerciseCard } from '@/components/popup/ExerciseCard';
 import { ExerciseSteps } from '@/components/popup/ExerciseSteps';
 import { GentleTimer } from '@/components/popup/GentleTimer';
 import type { Exercise, ExerciseText } from '@/content/types';
+import { HELPLINE_DIRECTORY } from '@/lib/helpline';
+import { setLocale } from '@/lib/i18n';
 
 afterEach(() => {
   cleanup();
@@ -19,8 +21,8 @@ const exercise: Exercise = {
   needs: 'nobody',
   setting: ['desk'],
   touch: true,
+  recallsPerson: false,
   stepSeconds: [30, 30, 60],
-  source: { process: 'self-compassion', section: 'Self-compassion' },
 };
 
 const text: ExerciseText = {
@@ -89,6 +91,26 @@ describe('the exercise card', () => {
     card({ favourite: false });
     const toggle = screen.getByRole('button', { name: /Favourite/ });
     expect(toggle.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('offers more support one click away, and says what to do in danger', () => {
+    card();
+    const link = screen.getByRole('link', { name: 'Need more support?' });
+    expect(link.getAttribute('href')).toBe(HELPLINE_DIRECTORY);
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toContain('noreferrer');
+    expect(screen.getByText(/Call your local emergency number\./)).toBeTruthy();
+  });
+
+  it('says it in German too, naming crisis lines in general', () => {
+    setLocale('de');
+    try {
+      card();
+      expect(screen.getByRole('link', { name: /Krisentelefone/ })).toBeTruthy();
+      expect(screen.getByText(/Ruf den Notruf an\./)).toBeTruthy();
+    } finally {
+      setLocale('en');
+    }
   });
 
   it('moving to a step counts as beginning the exercise', () => {

@@ -2,49 +2,22 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exercises } from '@/content/index';
 import type { Exercise } from '@/content/types';
-import { type ChooseInput, chooseExercise, recentWindow } from '@/lib/exercises/choose';
+import {
+  type ChooseInput,
+  chooseExercise,
+  type ExerciseRating,
+  exerciseWeight,
+  FAVOURITE_WEIGHT,
+  MOST_HELPED_LIFT,
+  ratingWeight,
+  recentWindow,
+} from '@/lib/exercises/choose';
+import { chooseInput, seeded, simulate } from './chooser-simulation';
 
-/** A small deterministic random source (mulberry32), so each run is reproducible. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const input = (over: Partial<ChooseInput> = {}): ChooseInput => ({
-  library: exercises,
-  kinds: 'both',
-  soloOnly: false,
-  favourites: [],
-  notForMe: [],
-  recent: [],
-  breakLengthSec: 300,
-  random: seeded(1),
-  ...over,
-});
-
+const input = chooseInput;
 const ids = (list: readonly Exercise[]) => list.map((e) => e.id);
 const connection = exercises.filter((e) => e.kind === 'connection');
 const selfCompassion = exercises.filter((e) => e.kind === 'self-compassion');
-
-/** Runs `n` breaks, feeding each choice back as recent history the way the popup keeps it. */
-function simulate(n: number, over: Partial<ChooseInput> = {}, seed = 42): Exercise[] {
-  const random = seeded(seed);
-  const shown: Exercise[] = [];
-  let recent: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const e = chooseExercise(input({ ...over, recent, random }));
-    if (!e) throw new Error('nothing chosen');
-    shown.push(e);
-    recent = [e.id, ...recent.filter((r) => r !== e.id)].slice(0, 50);
-  }
-  return shown;
-}
 
 /** No item comes back within `window` breaks of its last showing. */
 function expectNoRepeatWithin(shown: readonly Exercise[], window: number) {
@@ -55,6 +28,19 @@ function expectNoRepeatWithin(shown: readonly Exercise[], window: number) {
 
 const kindShare = (shown: readonly Exercise[]) =>
   shown.filter((e) => e.kind === 'connection').length / shown.length;
+
+/** Answer counts as a user might build them up, plus the odd damaged one. */
+const anyCount = fc.oneof(
+  { weight: 8, arbitrary: fc.nat({ max: 50 }) },
+  { weight: 1, arbitrary: fc.constantFrom(-1, 0.5, Number.NaN, Number.POSITIVE_INFINITY) },
+);
+const anyRating: fc.Arbitrary<ExerciseRating> = fc.record({
+  helped: anyCount,
+  notHelped: anyCount,
+});
+const anyRatings = fc
+  .array(fc.tuple(fc.constantFrom(...ids(exercises)), anyRating))
+  .map((entries) => new Map(entries));
 
 describe('choosing the next exercise', () => {
   it('never repeats one of the last third of the library', () => {
@@ -206,7 +192,7 @@ describe('choosing the next exercise', () => {
     expect(chooseExercise(input({ library: needSomeone, soloOnly: true }))).toBeNull();
   });
 
-  it('whatever the settings, offers an eligible item outside the recent window, or null only when none is eligible', () => {
+  it('whatever the settings and answers, offers an eligible item outside the recent window, or null only when none is eligible', () => {
     const anyIds = fc.subarray(ids(exercises));
     fc.assert(
       fc.property(
@@ -217,6 +203,7 @@ describe('choosing the next exercise', () => {
           notForMe: anyIds,
           recent: fc.shuffledSubarray(ids(exercises)),
           breakLengthSec: fc.integer({ min: 1, max: 3600 }),
+          ratings: anyRatings,
           seed: fc.integer(),
         }),
         ({ seed, ...over }) => {
@@ -240,5 +227,106 @@ describe('choosing the next exercise', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('learning from "Did this help?" answers', () => {
+  const n = fc.nat({ max: 1000 });
+
+  it('weighs an item without answers, or with as many of each, as before', () => {
+    expect(ratingWeight(undefined)).toBe(1);
+    fc.assert(fc.property(n, (k) => ratingWeight({ helped: k, notHelped: k }) === 1));
+  });
+
+  it('makes an item rarer with each more "Not really", but never impossible', () => {
+    fc.assert(
+      fc.property(n, n, (helped, notHelped) => {
+        const before = ratingWeight({ helped, notHelped });
+        const after = ratingWeight({ helped, notHelped: notHelped + 1 });
+        return after < before && after > 0;
+      }),
+    );
+    expect(ratingWeight({ helped: 0, notHelped: 1 })).toBe(0.5);
+  });
+
+  it('makes an item a little more likely with each more "Yes", never as much as a favourite', () => {
+    fc.assert(
+      fc.property(n, n, (helped, notHelped) => {
+        const before = ratingWeight({ helped, notHelped });
+        const after = ratingWeight({ helped: helped + 1, notHelped });
+        return after > before && after < MOST_HELPED_LIFT;
+      }),
+    );
+    expect(MOST_HELPED_LIFT).toBeLessThan(FAVOURITE_WEIGHT);
+    expect(ratingWeight({ helped: 1, notHelped: 0 })).toBeCloseTo(7 / 6);
+  });
+
+  it('ranks a favourite above any item that is not one, whatever their answers', () => {
+    fc.assert(
+      fc.property(anyRating, (rating) => {
+        const favourites = new Set(['cn-a']);
+        const other = exerciseWeight('cn-b', favourites, new Map([['cn-b', rating]]));
+        return exerciseWeight('cn-a', favourites, undefined) > other;
+      }),
+    );
+  });
+
+  it('gives every item a finite, positive weight, even from damaged counts', () => {
+    fc.assert(
+      fc.property(anyRating, fc.boolean(), (rating, favourite) => {
+        const w = exerciseWeight(
+          'cn-a',
+          new Set(favourite ? ['cn-a'] : []),
+          new Map([['cn-a', rating]]),
+        );
+        return Number.isFinite(w) && w > 0;
+      }),
+    );
+  });
+
+  it('with no answers, or only balanced ones, chooses exactly as without them', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          kinds: fc.constantFrom('both', 'connection', 'self-compassion'),
+          soloOnly: fc.boolean(),
+          favourites: fc.subarray(ids(exercises)),
+          recent: fc.shuffledSubarray(ids(exercises)),
+          breakLengthSec: fc.integer({ min: 1, max: 3600 }),
+          balanced: fc.array(fc.tuple(fc.constantFrom(...ids(exercises)), fc.nat({ max: 9 }))),
+          seed: fc.integer(),
+        }),
+        ({ seed, balanced, ...over }) => {
+          const pick = (ratings?: ChooseInput['ratings']) =>
+            chooseExercise(input({ ...over, ratings, random: seeded(seed) }))?.id;
+          const even = new Map(balanced.map(([id, k]) => [id, { helped: k, notHelped: k }]));
+          return pick(new Map()) === pick() && pick(even) === pick();
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('over many breaks, shows a "Not really" item less, a "Yes" item a little more, a favourite more still', () => {
+    // Three items of each kind per group, so the counts say something about the weights and
+    // little about one item's luck.
+    const group = (from: number) => [
+      ...ids(connection.slice(from, from + 3)),
+      ...ids(selfCompassion.slice(from, from + 3)),
+    ];
+    const [notReally, yes, favourite] = [group(0), group(3), group(6)];
+    const shows = (shown: readonly Exercise[], of: string[]) =>
+      shown.filter((e) => of.includes(e.id)).length;
+    const before = simulate(2000);
+    const ratings = new Map<string, ExerciseRating>([
+      ...notReally.map((id) => [id, { helped: 0, notHelped: 2 }] as const),
+      ...yes.map((id) => [id, { helped: 3, notHelped: 0 }] as const),
+    ]);
+    const after = simulate(2000, { ratings, favourites: favourite });
+    expect(shows(after, notReally)).toBeLessThan(shows(before, notReally) * 0.7);
+    expect(shows(after, yes)).toBeGreaterThan(shows(before, yes));
+    expect(shows(after, favourite)).toBeGreaterThan(shows(after, yes) * 1.3);
+    // Whatever the weights, no item comes back within the no-repeat window.
+    expectNoRepeatWithin(after, recentWindow(exercises.length, exercises.length));
   });
 });

@@ -10,7 +10,12 @@ export default {
     'Der Artikel (auf Englisch): „The Power of Intimacy, Connection, and Engagement for Mental Health“, auf ZeroOpposite.',
   aboutOwnWords:
     'Wir haben jede Übung in eigenen Worten geschrieben. Jede sagt, auf welcher dieser Ideen sie beruht.',
+  aboutLearns:
+    'Tend lernt aus deinen Antworten auf „Hat es dir gutgetan?“ und aus deinen Lieblingsübungen, welche Übungen zu dir passen. Das bleibt auf deinem Gerät.',
   aboutScope:
-    'Dies sind kurze Übungen für das Wohlbefinden. Sie sind keine Therapie und keine medizinische Behandlung und ersetzen beides nicht.',
-  aboutHelpLink: 'Brauchst du mehr Unterstützung? Finde ein Hilfetelefon in deiner Nähe',
+    'Dies sind kurze Übungen für das Wohlbefinden. Sie sind keine Therapie und keine medizinische Versorgung und ersetzen beides nicht.',
+  aboutOldPain:
+    'An Menschen zu denken oder freundlich zu dir selbst zu sein, kann manchmal alten Schmerz wecken. Das ist in Ordnung, und du kannst jede Übung jederzeit beenden.',
+  aboutHelpLink:
+    'Brauchst du mehr Unterstützung? Finde Krisentelefone und Beratungsstellen in deiner Nähe',
 } satisfies Partial<Messages>;

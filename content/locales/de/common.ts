@@ -1,7 +1,8 @@
 import type { Messages } from '../messages';
 
 export default {
-  kindConnection: 'Verbindung',
+  appName: 'Tend',
+  kindConnection: 'Verbundenheit',
   kindSelfCompassion: 'Selbstmitgefühl',
   minutesShort: '{n} Min.',
 } satisfies Partial<Messages>;

@@ -60,6 +60,8 @@ export default {
   noExercise:
     'Gerade passt keine Übung zu deinen Einstellungen. In den Einstellungen kannst du andere Arten wählen.',
   wordsMissing: 'Die Wörter für diese Übung sind nicht geladen. Du kannst eine andere wählen.',
+  moreSupport: 'Mehr Unterstützung? Krisentelefone finden',
+  emergencyLine: 'In akuter Gefahr? Ruf den Notruf an.',
 
   timerHeading: 'Timer (freiwillig)',
   timerStart: 'Timer starten',

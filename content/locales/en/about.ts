@@ -13,7 +13,11 @@ export default {
     'The article: "The Power of Intimacy, Connection, and Engagement for Mental Health", on ZeroOpposite.',
   aboutOwnWords:
     'We wrote every exercise in our own words. Each one says which of these ideas it comes from.',
+  aboutLearns:
+    'Tend learns which exercises suit you from your "Did this help?" answers and your favourites. This stays on your device.',
   aboutScope:
     'These are short wellbeing exercises. They are not therapy or medical care, and they are no replacement for either.',
+  aboutOldPain:
+    'Thinking of people, or being kind to yourself, can sometimes stir up old pain. That is okay, and you can stop any exercise at any time.',
   aboutHelpLink: 'Need more support? Find a helpline near you',
 } as const;

@@ -61,6 +61,8 @@ export default {
   notForMeNoted: 'Okay, you will not see that one again.',
   noExercise: 'No exercise fits your settings right now. You can choose other kinds in Settings.',
   wordsMissing: 'The words for this exercise did not load. You can try another one.',
+  moreSupport: 'Need more support?',
+  emergencyLine: 'In danger right now? Call your local emergency number.',
 
   // The gentle timer
   timerHeading: 'Timer (optional)',
