@@ -130,3 +130,18 @@ export function mergeHistory(
 export function withoutCycles(entries: readonly HistoryEntry[]): HistoryEntry[] {
   return entries.map(({ cycle: _cycle, ...rest }) => rest);
 }
+
+/** "Did this help?" answers per exercise, counted from the history, for the chooser. */
+export function ratingsFrom(
+  entries: readonly HistoryEntry[],
+): Map<string, { helped: number; notHelped: number }> {
+  const ratings = new Map<string, { helped: number; notHelped: number }>();
+  for (const e of entries) {
+    if (e.exerciseId === undefined || e.helped === undefined) continue;
+    const r = ratings.get(e.exerciseId) ?? { helped: 0, notHelped: 0 };
+    if (e.helped) r.helped++;
+    else r.notHelped++;
+    ratings.set(e.exerciseId, r);
+  }
+  return ratings;
+}

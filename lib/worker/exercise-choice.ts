@@ -1,8 +1,10 @@
 import type { Exercise } from '../../content/types';
 import { chooseExercise } from '../exercises/choose';
+import { ratingsFrom } from '../history';
 import type { Settings } from '../settings/settings';
 import { type CurrentExercise, currentExerciseKey } from '../store/current-exercise';
 import { exercisePrefsKey } from '../store/exercise-prefs';
+import { historyKey } from '../store/history';
 import { recentExercisesKey, remember } from '../store/recent-exercises';
 import { readKey, writeKeys } from './stored';
 
@@ -38,6 +40,8 @@ export async function exerciseFor(
   if (usable && (replacing === undefined || current.id !== replacing)) return current;
 
   const recent = await readKey(recentExercisesKey, ctx.now);
+  // The chooser learns from the user's own answers, kept on this device in the history.
+  const ratings = ratingsFrom(await readKey(historyKey, ctx.now));
   const avoid = replacing ?? (usable ? current.id : undefined);
   const next = chooseExercise({
     library: ctx.library,
@@ -47,6 +51,7 @@ export async function exerciseFor(
     notForMe: prefs.notForMe,
     recent: avoid ? remember(recent, avoid) : recent,
     breakLengthSec: ctx.settings.breakLengthSec,
+    ratings,
     random: ctx.random,
   });
   if (!next) {
