@@ -10,7 +10,9 @@ const testBuild = process.env.TEND_TEST_BUILD === '1';
 export default defineConfig({
   // The test build goes to its own folder so it can never be mistaken for a release.
   outDir: testBuild ? '.output-e2e' : '.output',
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // No polyfill module: it would put webextension-polyfill into every bundle, the worker's
+  // too (WXT's background wrapper imports `wxt/browser`). Chrome (MV3) and Firefox both give
+  // promise-based APIs natively; only the options page imports the polyfill itself.
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
   vite: () => ({

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser } from '@wxt-dev/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { exercises } from '@/content/library/index';
 import type { PresenceState } from '@/lib/engine/types';
@@ -9,7 +9,7 @@ import { createDispatcher } from '@/lib/worker/dispatcher';
 import { NUDGE_PREFIX, WAKE_ALARM } from '@/lib/worker/effects';
 import { createIntentRouter } from '@/lib/worker/intents';
 import { notificationsHaveButtons } from '@/lib/worker/notification-buttons';
-import { adoptSyncedSettings, loadSettings, reconcileSettings } from '@/lib/worker/settings-sync';
+import { adoptSyncedSettings, reconcileSettings } from '@/lib/worker/settings-sync';
 import { listenForTestEvents } from '@/lib/worker/test-hooks';
 import { addWorkerWords } from '@/lib/worker/words';
 
@@ -78,16 +78,15 @@ export default defineBackground({
     // stopped) weighs the settings copies, re-creates the alarm from stored state and
     // catches up on anything missed.
     void enqueue(async () => {
-      await reconcileSettings();
+      const settings = await reconcileSettings();
       const browserStarted = await firstStartThisSession();
-      return dispatcher.handle({ type: 'startup', browserStarted });
-    }).then(syncPresence);
-
-    /** The idle state may have changed while the worker was stopped. */
-    async function syncPresence(): Promise<void> {
-      const settings = await loadSettings(Date.now());
-      const state = await browser.idle.queryState(settings.idleThresholdSec);
-      await dispatch({ type: 'presence', state });
-    }
+      const state = await dispatcher.handle({ type: 'startup', browserStarted }, settings);
+      // The idle state may have changed while the worker was stopped; usually it has not,
+      // and a wake then costs no second pass through the engine.
+      const presence = await browser.idle.queryState(settings.idleThresholdSec);
+      if (presence !== state.presence.state) {
+        await dispatcher.handle({ type: 'presence', state: presence }, settings);
+      }
+    });
   },
 });

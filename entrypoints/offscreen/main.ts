@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser } from '@wxt-dev/browser';
 import { CHIME_MESSAGE, playChime } from '@/lib/sound/chime';
 
 browser.runtime.onMessage.addListener((message: unknown) => {

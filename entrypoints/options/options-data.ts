@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { EngineState, HistoryEntry } from '@/lib/engine/types';
 import type { Settings } from '@/lib/settings/settings';
 import { decode, type KeyDef, rawKeys } from '@/lib/store/define';
@@ -8,6 +7,7 @@ import { type ExercisePrefs, exercisePrefsKey } from '@/lib/store/exercise-prefs
 import { historyKey } from '@/lib/store/history';
 import { localSettingsKey, resolveSettings, syncSettingsKey } from '@/lib/store/settings';
 import { syncProblemKey } from '@/lib/store/sync-problem';
+import { browser } from './browser';
 
 /**
  * What the options page shows, read through the stored keys' definitions and kept live. The

@@ -45,9 +45,9 @@ export function createDispatcher({
     return run;
   }
 
-  async function engineContext(): Promise<EngineContext> {
+  async function engineContext(known?: Settings): Promise<EngineContext> {
     const now = clock.now();
-    const settings = await loadSettings(now);
+    const settings = known ?? (await loadSettings(now));
     return { now, settings, timeZone: clock.timeZone(), env: await readEnvironment(settings) };
   }
 
@@ -56,9 +56,12 @@ export function createDispatcher({
     return (await readKey(engineStateKey, ctx.now)) ?? initialState(ctx);
   }
 
-  /** Applies one event. Only call from inside a queued task. */
-  async function handle(event: EngineEvent): Promise<EngineState> {
-    const ctx = await engineContext();
+  /**
+   * Applies one event. Only call from inside a queued task. `settings` when the caller has
+   * just read them (start-up), to spare a second read.
+   */
+  async function handle(event: EngineEvent, settings?: Settings): Promise<EngineState> {
+    const ctx = await engineContext(settings);
     const state = await loadState(ctx);
     const { state: next, effects } = reduce(state, event, ctx);
     await writeKeys([[engineStateKey, next]]);

@@ -1,10 +1,10 @@
-import { browser } from 'wxt/browser';
+import { browser } from '@wxt-dev/browser';
 import type { BadgeTone, Effect, HistoryEntry } from '../engine/types';
 import { appendEntry, attachExercise } from '../history';
 import { t } from '../i18n';
 import { historyKey } from '../store/history';
 import { openExercise } from './open-exercise';
-import { isFirefox } from './platform';
+import { notificationsHaveButtons } from './notification-buttons';
 import { playSoftSound } from './sound';
 import { readKey, writeKeys } from './stored';
 
@@ -102,7 +102,7 @@ async function showNudge(cycle: number, sound: boolean, canSnooze: boolean): Pro
     // The chime is ours, so the system's own notification sound is always silenced.
     playSoftSound().catch((error: unknown) => console.warn('Tend: chime failed', error));
   }
-  if (isFirefox) {
+  if (!notificationsHaveButtons()) {
     // Firefox notifications have no buttons: a click on the notification opens the exercise.
     await browser.notifications.create(`${NUDGE_PREFIX}${cycle}`, {
       ...base,

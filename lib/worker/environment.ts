@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser } from '@wxt-dev/browser';
 import type { Environment } from '../engine/types';
 import type { Settings } from '../settings/settings';
 

@@ -7,41 +7,53 @@ import { boundedCount, realTime } from '../store/bounds';
  * than storage is. Settings, import data and pause requests are checked further by their
  * handlers (lib/worker/intents.ts), which know their rules.
  */
-const cycle = boundedCount;
-const exerciseId = v.pipe(v.string(), v.maxLength(64));
+const exerciseId = () => v.pipe(v.string(), v.maxLength(64));
 
-export const intentSchemas = {
-  'start-break': v.object({ cycle }),
-  'finish-break': v.object({
-    cycle,
-    exerciseId: v.optional(exerciseId),
-    completed: v.optional(v.boolean()),
-  }),
-  snooze: v.object({
-    cycle,
-    minutes: v.optional(v.pipe(v.number(), v.finite(), v.minValue(1), v.maxValue(60))),
-  }),
-  skip: v.object({ cycle }),
-  pause: v.object({
-    request: v.union([
-      v.object({ minutes: v.pipe(v.number(), v.finite(), v.minValue(1), v.maxValue(7 * 1440)) }),
-      v.object({ until: realTime }),
-      v.object({ untilTomorrow: v.literal(true) }),
-    ]),
-  }),
-  resume: v.object({}),
-  'rate-exercise': v.object({ at: realTime, exerciseId, helped: v.boolean() }),
-  'choose-exercise': v.object({ cycle, replacing: v.optional(exerciseId) }),
-  'set-favourite': v.object({ id: exerciseId, favourite: v.boolean() }),
-  'set-not-for-me': v.object({ id: exerciseId, hidden: v.boolean() }),
-  'save-settings': v.object({ patch: v.record(v.string(), v.unknown()) }),
-  reset: v.object({ alsoHistory: v.boolean() }),
-  import: v.object({
-    data: v.object({
-      settings: v.unknown(),
-      history: v.array(v.unknown()),
-      exercisePrefs: v.unknown(),
+/**
+ * Built on the first intent, not at start-up: most wakes of the worker are alarms, and the
+ * schemas would only add to what every wake holds in memory.
+ */
+let built: ReturnType<typeof build> | undefined;
+export function intentSchemas() {
+  built ??= build();
+  return built;
+}
+
+const build = () => {
+  const cycle = boundedCount;
+  return {
+    'start-break': v.object({ cycle }),
+    'finish-break': v.object({
+      cycle,
+      exerciseId: v.optional(exerciseId()),
+      completed: v.optional(v.boolean()),
     }),
-    mode: v.picklist(['merge', 'replace']),
-  }),
-} satisfies Record<IntentName, v.GenericSchema>;
+    snooze: v.object({
+      cycle,
+      minutes: v.optional(v.pipe(v.number(), v.finite(), v.minValue(1), v.maxValue(60))),
+    }),
+    skip: v.object({ cycle }),
+    pause: v.object({
+      request: v.union([
+        v.object({ minutes: v.pipe(v.number(), v.finite(), v.minValue(1), v.maxValue(7 * 1440)) }),
+        v.object({ until: realTime }),
+        v.object({ untilTomorrow: v.literal(true) }),
+      ]),
+    }),
+    resume: v.object({}),
+    'rate-exercise': v.object({ at: realTime, exerciseId: exerciseId(), helped: v.boolean() }),
+    'choose-exercise': v.object({ cycle, replacing: v.optional(exerciseId()) }),
+    'set-favourite': v.object({ id: exerciseId(), favourite: v.boolean() }),
+    'set-not-for-me': v.object({ id: exerciseId(), hidden: v.boolean() }),
+    'save-settings': v.object({ patch: v.record(v.string(), v.unknown()) }),
+    reset: v.object({ alsoHistory: v.boolean() }),
+    import: v.object({
+      data: v.object({
+        settings: v.unknown(),
+        history: v.array(v.unknown()),
+        exercisePrefs: v.unknown(),
+      }),
+      mode: v.picklist(['merge', 'replace']),
+    }),
+  } satisfies Record<IntentName, v.GenericSchema>;
+};

@@ -154,7 +154,7 @@ export function createIntentRouter(d: Dispatcher) {
   const handlers = intentHandlers(d);
   return async function route(message: IntentMessage): Promise<Reply<unknown>> {
     const name = message.name;
-    const schema = intentSchemas[name];
+    const schema = intentSchemas()[name];
     if (!schema) return { ok: false, error: `Unknown request “${String(name)}”.` };
     const payload = v.safeParse(schema, message.payload ?? {});
     if (!payload.success) return { ok: false, error: t('requestInvalid') };

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser } from '@wxt-dev/browser';
 import { isFirefox } from './platform';
 
 /** Size of the small window used where the popup cannot be opened by the extension. */

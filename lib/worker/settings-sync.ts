@@ -1,5 +1,5 @@
+import { browser } from '@wxt-dev/browser';
 import * as v from 'valibot';
-import { browser } from 'wxt/browser';
 import { settingsSchema } from '../settings/schema';
 import type { Settings } from '../settings/settings';
 import { decode, rawKeys, reportProblems } from '../store/define';

@@ -1,4 +1,4 @@
-import { type Browser, browser } from 'wxt/browser';
+import { type Browser, browser } from '@wxt-dev/browser';
 import { CHIME_MESSAGE, playChime } from '../sound/chime';
 import { isFirefox } from './platform';
 

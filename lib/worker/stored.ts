@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser } from '@wxt-dev/browser';
 import { decode, encode, type KeyDef, rawKeys, reportProblems } from '../store/define';
 
 /**

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser } from '@wxt-dev/browser';
 import type { PresenceState } from '../engine/types';
 import type { Dispatcher } from './dispatcher';
 
