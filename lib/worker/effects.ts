@@ -3,8 +3,8 @@ import type { BadgeTone, Effect, HistoryEntry } from '../engine/types';
 import { appendEntry, attachExercise } from '../history';
 import { t } from '../i18n';
 import { historyKey } from '../store/history';
-import { openExercise } from './open-exercise';
 import { notificationsHaveButtons } from './notification-buttons';
+import { openExercise } from './open-exercise';
 import { playSoftSound } from './sound';
 import { readKey, writeKeys } from './stored';
 
