@@ -1,25 +1,25 @@
-import { useId, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 
 interface Props {
   steps: readonly string[];
+  /** The step on screen (one at a time). */
+  index: number;
   /** Suggested seconds per step, shown as a hint. */
   stepSeconds?: readonly number[] | undefined;
   /** The language of the steps, when it differs from the page's. */
   lang?: string | undefined;
   /** All steps as one list, instead of one at a time. */
   atOnce: boolean;
-  /** The user moved to another step. */
-  onStep?: () => void;
 }
 
 /**
- * An exercise's steps, as a list or one at a time. One at a time, the step sits in a polite
- * live region so a screen reader reads each new step while focus stays on "Next step"; the
- * buttons stay focusable at either end (aria-disabled) so focus is never lost.
+ * An exercise's steps, as a list or one at a time. One at a time, the step is the largest
+ * text on screen, with quiet dots for where it stands; it sits in a polite live region so a
+ * screen reader reads each new step (and "Step 2 of 4") while focus stays on the button.
+ * The buttons that move between steps are the card's (ExerciseCard): one primary at a time.
  */
-export function ExerciseSteps({ steps, stepSeconds, lang, atOnce, onStep }: Props) {
-  const [index, setIndex] = useState(0);
+export function ExerciseSteps({ steps, index, stepSeconds, lang, atOnce }: Props) {
   const headingId = useId();
   const hint = (i: number) => {
     const seconds = stepSeconds?.[i];
@@ -44,40 +44,25 @@ export function ExerciseSteps({ steps, stepSeconds, lang, atOnce, onStep }: Prop
   }
 
   const last = steps.length - 1;
-  const go = (to: number) => {
-    if (to < 0 || to > last || to === index) return;
-    setIndex(to);
-    onStep?.();
-  };
-
   return (
     <section class="steps" aria-labelledby={headingId}>
       <h3 id={headingId} class="visually-hidden">
         {t('stepsHeading')}
       </h3>
       <div class="step" aria-live="polite" aria-atomic="true">
-        <p class="step-count">{t('stepOf', { n: index + 1, total: steps.length })}</p>
+        <p class="visually-hidden">{t('stepOf', { n: index + 1, total: steps.length })}</p>
         <p class="step-text">
           <span lang={lang}>{steps[index]}</span> {hint(index)}
         </p>
         {index === last && steps.length > 1 ? <p class="visually-hidden">{t('lastStep')}</p> : null}
       </div>
-      <div class="row">
-        <button
-          type="button"
-          aria-disabled={index === 0 ? 'true' : undefined}
-          onClick={() => go(index - 1)}
-        >
-          {t('previousStep')}
-        </button>
-        <button
-          type="button"
-          aria-disabled={index === last ? 'true' : undefined}
-          onClick={() => go(index + 1)}
-        >
-          {t('nextStep')}
-        </button>
-      </div>
+      {steps.length > 1 ? (
+        <p class="step-dots" aria-hidden="true">
+          {steps.map((step, i) => (
+            <span key={step} class={i === index ? 'dot current' : i < index ? 'dot done' : 'dot'} />
+          ))}
+        </p>
+      ) : null}
     </section>
   );
 }

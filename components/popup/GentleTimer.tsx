@@ -102,7 +102,7 @@ export function GentleTimer({ seconds, onStart }: Props) {
         {t('timerHeading')}
       </h3>
       <div class="timer-row">
-        <button type="button" onClick={toggle}>
+        <button type="button" class="quiet" onClick={toggle}>
           {label}
         </button>
         <p class="timer-time">

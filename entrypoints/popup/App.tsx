@@ -211,15 +211,15 @@ function Popup({
           </p>
         )}
         {phase === 'due' && engine ? (
-          <div class="not-now">
-            <SnoozeChoices
-              choices={SNOOZE_CHOICES}
-              available={canSnooze(engine, { now, settings, timeZone: localTimeZone() })}
-              onSnooze={snooze}
-            />
+          <SnoozeChoices
+            choices={SNOOZE_CHOICES}
+            available={canSnooze(engine, { now, settings, timeZone: localTimeZone() })}
+            onSnooze={snooze}
+            quiet
+          >
             <button
               type="button"
-              class="wide"
+              class="quiet"
               onClick={() => {
                 setMode({ kind: 'auto' });
                 void run(() => send('skip', { cycle }));
@@ -227,7 +227,7 @@ function Popup({
             >
               {t('skipBreak')}
             </button>
-          </div>
+          </SnoozeChoices>
         ) : null}
       </>
     );

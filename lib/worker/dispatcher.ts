@@ -6,6 +6,7 @@ import { engineStateKey } from '../store/engine-state';
 import { runEffects } from './effects';
 import { readEnvironment } from './environment';
 import { exerciseFor } from './exercise-choice';
+import { Refusal } from './refusal';
 import { loadSettings } from './settings-sync';
 import { readKey, writeKeys } from './stored';
 
@@ -41,7 +42,9 @@ export function createDispatcher({
 
   function enqueue<T>(task: () => Promise<T>): Promise<T> {
     const run = queue.then(task);
-    queue = run.catch((error: unknown) => console.error('Tend: worker task failed', error));
+    queue = run.catch((error: unknown) => {
+      if (!(error instanceof Refusal)) console.error('Tend: worker task failed', error);
+    });
     return run;
   }
 

@@ -13,11 +13,9 @@ import { localSettingsKey, syncSettingsKey } from '../store/settings';
 import { syncProblemKey } from '../store/sync-problem';
 import type { Dispatcher } from './dispatcher';
 import { intentSchemas } from './intent-schemas';
+import { Refusal } from './refusal';
 import { currentSettings, saveSettings } from './settings-sync';
 import { readKey, writeKeys } from './stored';
-
-/** A refusal the user can read, sent back to the page as the reply's error. */
-export class Refusal extends Error {}
 
 type Handlers = { [K in IntentName]: (payload: Payload<K>) => Promise<ReplyValue<K>> };
 

@@ -63,10 +63,36 @@ describe('the exercise card', () => {
     expect(screen.getByText(text.summary)).toBeTruthy();
   });
 
-  it('offers the no-touch alternative and a way out', () => {
+  it('offers the no-touch alternative, folded away, and a way out on the last step', () => {
     card();
-    expect(screen.getByText(text.noTouchAlternative ?? '')).toBeTruthy();
+    const other = screen.getByText('Other ways to do this');
+    expect(other.closest('details')?.open).toBe(false);
+    expect(other.closest('details')?.textContent).toContain(text.noTouchAlternative);
+    expect(screen.queryByText(text.exitLine ?? '')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Next step' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Next step' }));
     expect(screen.getByText(text.exitLine ?? '')).toBeTruthy();
+  });
+
+  it('has one primary action at a time: Next step, then Done on the last step', () => {
+    const h = card();
+    const primary = () => document.querySelectorAll('button.primary');
+    expect(primary()).toHaveLength(1);
+    expect(primary()[0]?.textContent).toBe('Next step');
+    fireEvent.click(screen.getByRole('button', { name: 'Next step' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Next step' }));
+    expect(primary()).toHaveLength(1);
+    expect(primary()[0]?.textContent).toBe('Done');
+    expect(screen.queryByRole('button', { name: 'Next step' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    expect(h.onDone).toHaveBeenCalledOnce();
+  });
+
+  it('all steps at once: Done is the primary action from the start', () => {
+    card({ stepsAtOnce: true });
+    const primary = document.querySelectorAll('button.primary');
+    expect(primary).toHaveLength(1);
+    expect(primary[0]?.textContent).toBe('Done');
   });
 
   it('reports Done, Another one and Not for me', () => {
@@ -122,10 +148,11 @@ describe('the exercise card', () => {
 
 describe('the steps', () => {
   it('one at a time, Next and Back move between steps', () => {
-    render(<ExerciseSteps steps={text.steps} atOnce={false} />);
+    card();
     expect(screen.getByText('Step 1 of 3')).toBeTruthy();
     expect(screen.getByText(/Notice what feels hard/)).toBeTruthy();
     expect(screen.queryByText(/Say one kind word/)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Back' })).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Next step' }));
     expect(screen.getByText('Step 2 of 3')).toBeTruthy();
@@ -137,35 +164,24 @@ describe('the steps', () => {
     expect(screen.getByText('Step 2 of 3')).toBeTruthy();
   });
 
-  it('stays put at either end, with the buttons still focusable', () => {
-    const onStep = vi.fn();
-    render(<ExerciseSteps steps={text.steps} atOnce={false} onStep={onStep} />);
-    const back = screen.getByRole('button', { name: 'Back' });
-    expect(back.getAttribute('aria-disabled')).toBe('true');
-    expect(back.hasAttribute('disabled')).toBe(false);
-    fireEvent.click(back);
-    expect(screen.getByText('Step 1 of 3')).toBeTruthy();
-    expect(onStep).not.toHaveBeenCalled();
-
-    const next = screen.getByRole('button', { name: 'Next step' });
-    fireEvent.click(next);
-    fireEvent.click(next);
-    expect(next.getAttribute('aria-disabled')).toBe('true');
-    fireEvent.click(next);
-    expect(screen.getByText('Step 3 of 3')).toBeTruthy();
-    expect(onStep).toHaveBeenCalledTimes(2);
+  it('shows quiet dots for where it stands, hidden from screen readers', () => {
+    const { container } = render(<ExerciseSteps steps={text.steps} index={1} atOnce={false} />);
+    const dots = container.querySelector('.step-dots');
+    expect(dots?.getAttribute('aria-hidden')).toBe('true');
+    expect(dots?.querySelectorAll('.dot')).toHaveLength(3);
+    expect(dots?.querySelector('.dot.current')).toBe(dots?.querySelectorAll('.dot')[1]);
   });
 
   it('reads each new step out through a polite live region', () => {
-    const { container } = render(<ExerciseSteps steps={text.steps} atOnce={false} />);
-    const region = container.querySelector('[aria-live="polite"]');
+    card();
+    const region = document.querySelector('.steps [aria-live="polite"]');
     expect(region?.textContent).toContain('Step 1 of 3');
     fireEvent.click(screen.getByRole('button', { name: 'Next step' }));
     expect(region?.textContent).toContain('Remember others feel this too.');
   });
 
   it('all at once, shows every step as a numbered list without step buttons', () => {
-    render(<ExerciseSteps steps={text.steps} stepSeconds={[30, 30, 60]} atOnce />);
+    render(<ExerciseSteps steps={text.steps} index={0} stepSeconds={[30, 30, 60]} atOnce />);
     const items = screen.getAllByRole('listitem');
     expect(items).toHaveLength(3);
     expect(items[2]?.textContent).toContain('Say one kind word.');

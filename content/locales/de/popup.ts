@@ -14,6 +14,7 @@ export default {
   takeBreakNow: 'Jetzt Pause machen',
   exerciseNow: 'Jetzt eine Übung ausprobieren',
 
+  notNow: 'Nicht jetzt',
   snoozeHeading: 'Später erinnern',
   snoozeFor: 'Erinnern in',
   snoozeCapUsed:
@@ -51,6 +52,7 @@ export default {
   lastStep: 'Das war der letzte Schritt.',
   soloAlternative: 'Für dich allein:',
   noTouchAlternative: 'Ohne Berührung:',
+  otherWays: 'So geht es auch',
   exitLine: 'Zum Abschluss:',
   done: 'Fertig',
   another: 'Eine andere',

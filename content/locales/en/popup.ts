@@ -14,6 +14,7 @@ export default {
   exerciseNow: 'Try an exercise now',
 
   // Snooze and pause
+  notNow: 'Not now',
   snoozeHeading: 'Snooze',
   /** Read before each snooze choice by screen readers: "Snooze 5 min". */
   snoozeFor: 'Snooze',
@@ -53,6 +54,7 @@ export default {
   lastStep: 'That was the last step.',
   soloAlternative: 'On your own:',
   noTouchAlternative: 'Without touch:',
+  otherWays: 'Other ways to do this',
   exitLine: 'To finish:',
   done: 'Done',
   another: 'Another one',
