@@ -77,8 +77,9 @@ export function reduce(state: EngineState, event: EngineEvent, ctx: EngineContex
   // One place clears a heads-up: whenever its cycle stops counting down (the nudge came, the
   // break was skipped, snoozed, taken early, paused, deferred or went off-hours).
   const shown = headsUpShown(state);
+  // First of the event's effects, so the heads-up is gone before the nudge shows.
   if (shown !== null && shown !== headsUpShown(s)) {
-    effects.push({ type: 'clear-heads-up', cycle: shown });
+    effects.unshift({ type: 'clear-heads-up', cycle: shown });
   }
   return finish(s, event, ctx, effects);
 }
@@ -123,7 +124,10 @@ function headsUpAt(s: EngineState, settings: Settings): number | null {
   return at >= s.workStartedAt ? at : null;
 }
 
-/** The cycle whose heads-up is on screen now, or null. */
+/**
+ * The cycle whose heads-up is on screen now, or null. (A cycle marked as having had its
+ * heads-up because its moment had passed may count too; clearing that one is harmless.)
+ */
 function headsUpShown(s: EngineState): number | null {
   return s.phase === 'working' && s.headsUpCycle === s.cycle ? s.cycle : null;
 }
@@ -334,7 +338,8 @@ function applyEvent(
       let counted = s;
       if (s.phase === 'on-break' && s.breakStartedAt !== null) {
         effects.push({ type: 'record', entry: takenBreak(s, now, {}) });
-        counted = countBreak(s, s.longBreak, settings);
+        // The break is recorded under its cycle: a break taken during the pause is another.
+        counted = { ...countBreak(s, s.longBreak, settings), cycle: s.cycle + 1 };
       }
       return {
         ...counted,
