@@ -556,6 +556,7 @@ function settleOnce(s: EngineState, ctx: EngineContext, effects: Effect[]): Engi
           cycle: s.cycle,
           sound: settings.sound,
           canSnooze: canSnooze(s, ctx),
+          long: longBreak,
         });
       }
       return {

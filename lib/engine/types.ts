@@ -138,8 +138,11 @@ export type BadgeTone = 'counting' | 'due' | 'break' | 'quiet';
 export type Effect =
   /** Wake the worker at `at` (replaces any earlier wake). */
   | { type: 'schedule-wake'; at: number }
-  /** `canSnooze` is false once the daily snooze cap is used up: no Snooze button then. */
-  | { type: 'show-nudge'; cycle: number; sound: boolean; canSnooze: boolean }
+  /**
+   * `canSnooze` is false once the daily snooze cap is used up: no Snooze button then. `long`:
+   * the break is a long one, and the nudge says so.
+   */
+  | { type: 'show-nudge'; cycle: number; sound: boolean; canSnooze: boolean; long: boolean }
   | { type: 'clear-nudge' }
   /** A quiet, silent notice that the break of `cycle` comes at `at`; not the nudge. */
   | { type: 'show-heads-up'; cycle: number; at: number }

@@ -77,7 +77,7 @@ async function runEffect(effect: Effect, now: number): Promise<void> {
       return;
     }
     case 'show-nudge':
-      await showNudge(effect.cycle, effect.sound, effect.canSnooze);
+      await showNudge(effect.cycle, effect.sound, effect.canSnooze, effect.long);
       return;
     case 'clear-nudge':
       await clearNudges();
@@ -101,11 +101,16 @@ async function runEffect(effect: Effect, now: number): Promise<void> {
   }
 }
 
-async function showNudge(cycle: number, sound: boolean, canSnooze: boolean): Promise<void> {
+async function showNudge(
+  cycle: number,
+  sound: boolean,
+  canSnooze: boolean,
+  long: boolean,
+): Promise<void> {
   const base = {
     type: 'basic' as const,
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: t('nudgeTitle'),
+    title: t(long ? 'nudgeTitleLong' : 'nudgeTitle'),
   };
   if (sound) {
     // The chime is ours, so the system's own notification sound is always silenced.

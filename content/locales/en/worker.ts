@@ -1,6 +1,8 @@
 /** Words the background worker shows: the nudge notification and the toolbar badge. */
 export default {
   nudgeTitle: 'Time for a short break',
+  /** The nudge of a long break (every Nth break, when long breaks are on). */
+  nudgeTitleLong: 'Time for a longer break',
   nudgeMessage: 'A calm minute or two, if you like. Your exercise is ready.',
   nudgeMessageFirefox: 'A calm minute or two, if you like. Click to open your exercise.',
   nudgeStart: 'Start',

@@ -65,6 +65,7 @@ describe('long breaks', () => {
     expect(s.state.phase).toBe('due');
     expect(s.state.longBreak).toBe(true);
     expect(effects).toContainEqual({ type: 'offer-exercise', cycle: s.state.cycle, long: true });
+    expect(s.nudges(effects)).toEqual([expect.objectContaining({ long: true })]);
   });
 
   it('are not lost to a skip or a snooze: the next break is still the long one', () => {
