@@ -8,6 +8,8 @@ interface Props {
   value: number;
   min: number;
   max: number;
+  /** 0 is allowed too (the feature is off). */
+  orOff?: boolean | undefined;
   /** Saves a valid value; never called for an invalid one. */
   onSave: (value: number) => void;
 }
@@ -16,7 +18,7 @@ interface Props {
  * A whole-number field saved as you go. An invalid entry is refused right at the field with
  * a plain message, and the last good value stays saved.
  */
-export function NumberField({ label, unit, value, min, max, onSave }: Props) {
+export function NumberField({ label, unit, value, min, max, orOff = false, onSave }: Props) {
   const id = useId();
   const [draft, setDraft] = useState(String(value));
   const [error, setError] = useState<string | null>(null);
@@ -26,7 +28,14 @@ export function NumberField({ label, unit, value, min, max, onSave }: Props) {
     setDraft(text);
     const n = Number(text);
     if (text.trim() === '' || !Number.isInteger(n)) return setError(t('fieldNumberNeeded'));
-    if (n < min || n > max) return setError(t('fieldRange', { min, max }));
+    if (orOff && n === 0) {
+      setError(null);
+      if (n !== value) onSave(n);
+      return;
+    }
+    if (n < min || n > max) {
+      return setError(t(orOff ? 'fieldRangeOrOff' : 'fieldRange', { min, max }));
+    }
     setError(null);
     if (n !== value) onSave(n);
   };
@@ -39,7 +48,7 @@ export function NumberField({ label, unit, value, min, max, onSave }: Props) {
           id={id}
           type="number"
           inputMode="numeric"
-          min={min}
+          min={orOff ? 0 : min}
           max={max}
           step={1}
           value={draft}

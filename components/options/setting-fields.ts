@@ -45,6 +45,20 @@ export const settingFields: Record<SectionId, readonly SettingField[]> = {
     },
     {
       kind: 'number',
+      key: 'longBreakEvery',
+      label: 'longBreakEvery',
+      unit: 'unitBreaks',
+      perUnit: 1,
+    },
+    {
+      kind: 'number',
+      key: 'longBreakLengthSec',
+      label: 'longBreakLength',
+      unit: 'unitMinutes',
+      perUnit: minutes,
+    },
+    {
+      kind: 'number',
       key: 'snoozeSec',
       label: 'snoozeLength',
       unit: 'unitMinutes',
@@ -81,6 +95,7 @@ export const settingFields: Record<SectionId, readonly SettingField[]> = {
         { value: 'badge-only', label: 'nudgeBadge' },
       ],
     },
+    { kind: 'number', key: 'headsUpSec', label: 'headsUp', unit: 'unitSeconds', perUnit: 1 },
     { kind: 'check', key: 'sound', label: 'sound' },
     { kind: 'check', key: 'badgeCountdown', label: 'badgeCountdown' },
     { kind: 'check', key: 'deferInFullscreen', label: 'deferFullscreen' },
@@ -109,11 +124,15 @@ export const settingFields: Record<SectionId, readonly SettingField[]> = {
   ],
 };
 
-/** A number field's limits in its page unit (never below 1 for a duration in minutes). */
+/**
+ * A number field's limits in its page unit (never below 1 for a duration in minutes);
+ * `orOff`: 0 is allowed too, and turns the feature off.
+ */
 export function fieldRange(field: Extract<SettingField, { kind: 'number' }>) {
-  const { min, max } = limits[field.key];
+  const { min, max, orOff } = limits[field.key];
   return {
     min: Math.max(field.perUnit > 1 ? 1 : min, Math.ceil(min / field.perUnit)),
     max: Math.floor(max / field.perUnit),
+    orOff: orOff === true,
   };
 }

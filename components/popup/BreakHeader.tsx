@@ -6,15 +6,17 @@ interface Props {
   kind: 'due' | 'on-break' | 'free';
   /** When the running break ends. */
   endsAt?: number | null | undefined;
+  /** A long break (every Nth break, when long breaks are on). */
+  long?: boolean | undefined;
   now: number;
 }
 
 /** The line above an exercise: why it is here. */
-export function BreakHeader({ kind, endsAt, now }: Props) {
+export function BreakHeader({ kind, endsAt, long = false, now }: Props) {
   if (kind === 'due') {
     return (
       <header class="break-header">
-        <h1>{t('dueHeading')}</h1>
+        <h1>{t(long ? 'longBreakHeading' : 'dueHeading')}</h1>
         <p>{t('dueInvite')}</p>
       </header>
     );
@@ -22,7 +24,7 @@ export function BreakHeader({ kind, endsAt, now }: Props) {
   if (kind === 'on-break') {
     return (
       <header class="break-header">
-        <h1>{t('onBreakHeading')}</h1>
+        <h1>{t(long ? 'longBreakHeading' : 'onBreakHeading')}</h1>
         {endsAt && endsAt > now ? (
           <p>{t('breakEnds', { time: formatMoment(endsAt, now) })}</p>
         ) : null}

@@ -170,6 +170,7 @@ function Popup({
         <BreakHeader
           kind={phase === 'due' || phase === 'on-break' ? phase : 'free'}
           endsAt={engine?.breakEndsAt}
+          long={engine?.longBreak}
           now={now}
         />
         {exercise === undefined ? (

@@ -33,6 +33,8 @@ const DEFER_RECHECK_MS = MINUTE;
 const RESUME_GRACE_MS = 2 * MINUTE;
 /** After a settings change, a break that is now overdue comes at the earliest this late. */
 const RESCHEDULE_GRACE_MS = MINUTE;
+/** `breaksSinceLong` stops counting here: far above the largest "every Nth" (10). */
+const MAX_BREAKS_SINCE_LONG = 100;
 
 /** The times that belong to one phase only; a new work interval clears them all. */
 const phaseTimesCleared = {
@@ -51,6 +53,9 @@ export function initialState(ctx: EngineContext): EngineState {
     phase: 'working',
     cycle: 0,
     nudgedCycle: 0,
+    headsUpCycle: 0,
+    breaksSinceLong: 0,
+    longBreak: false,
     workStartedAt: ctx.now,
     workIntervalMs: ctx.settings.workIntervalSec * 1000,
     nextBreakAt: ctx.now + ctx.settings.workIntervalSec * 1000,
@@ -69,7 +74,62 @@ export function reduce(state: EngineState, event: EngineEvent, ctx: EngineContex
   let s = observeTime(state, event, ctx, effects);
   s = applyEvent(s, event, ctx, effects);
   s = settle(s, ctx, effects);
+  // One place clears a heads-up: whenever its cycle stops counting down (the nudge came, the
+  // break was skipped, snoozed, taken early, paused, deferred or went off-hours).
+  const shown = headsUpShown(state);
+  // First of the event's effects, so the heads-up is gone before the nudge shows.
+  if (shown !== null && shown !== headsUpShown(s)) {
+    effects.unshift({ type: 'clear-heads-up', cycle: shown });
+  }
   return finish(s, event, ctx, effects);
+}
+
+/* ---------------------------------------------------------------- long breaks and heads-up */
+
+/**
+ * Whether the next break is a long one: `longBreakEvery` N > 0 and N − 1 breaks have counted
+ * since the last long one. What counts (`countBreak`): a taken break (however it ended), and
+ * a natural one. A long break taken, or a natural break at least the long length, starts the
+ * count afresh. Skips, snoozes, pauses, off-hours and absences with natural breaks off leave
+ * the count alone, so the long break stays owed until one is actually had.
+ */
+export function longBreakOwed(s: EngineState, settings: Settings): boolean {
+  const every = settings.longBreakEvery;
+  return every > 0 && s.breaksSinceLong >= every - 1;
+}
+
+/** The length of the break `s` is taking (or has due), long or not. */
+export function breakLengthMs(s: EngineState, settings: Settings): number {
+  return (s.longBreak ? settings.longBreakLengthSec : settings.breakLengthSec) * 1000;
+}
+
+/** The count after a break was had; `long`: it was the long one (or as long as one). */
+function countBreak(s: EngineState, long: boolean, settings: Settings): EngineState {
+  const breaksSinceLong =
+    settings.longBreakEvery === 0 || long
+      ? 0
+      : Math.min(s.breaksSinceLong + 1, MAX_BREAKS_SINCE_LONG);
+  return { ...s, breaksSinceLong };
+}
+
+/** When the heads-up of the current cycle is due, or null when there is none to give. */
+function headsUpAt(s: EngineState, settings: Settings): number | null {
+  if (settings.headsUpSec === 0 || settings.nudgeStyle !== 'notification') return null;
+  if (s.phase !== 'working' || s.headsUpCycle === s.cycle || s.nudgedCycle === s.cycle) {
+    return null;
+  }
+  const at = s.nextBreakAt - settings.headsUpSec * 1000;
+  // A cycle that began closer to its break than the heads-up time gets none: a notice the
+  // moment work starts (after a short snooze, a resume) would only be noise.
+  return at >= s.workStartedAt ? at : null;
+}
+
+/**
+ * The cycle whose heads-up is on screen now, or null. (A cycle marked as having had its
+ * heads-up because its moment had passed may count too; clearing that one is harmless.)
+ */
+function headsUpShown(s: EngineState): number | null {
+  return s.phase === 'working' && s.headsUpCycle === s.cycle ? s.cycle : null;
 }
 
 /** What the next break would be if `settings` were saved now: for the options preview. */
@@ -176,7 +236,8 @@ function returnFromAbsence(
         cycle: s.cycle,
       },
     });
-    return startWork(s, ctx.now, ctx);
+    const long = away >= ctx.settings.longBreakLengthSec * 1000;
+    return startWork(countBreak(s, long, ctx.settings), ctx.now, ctx);
   }
   if (ctx.settings.afterLongAbsence === 'resume') {
     const left = Math.max(s.nextBreakAt - awayFrom, Math.min(RESUME_GRACE_MS, s.workIntervalMs));
@@ -217,15 +278,17 @@ function applyEvent(
     case 'start-break': {
       if (s.phase === 'on-break' || isStale(s, event)) return s;
       if (s.phase === 'due') effects.push({ type: 'clear-nudge' });
-      effects.push({ type: 'offer-exercise', cycle: s.cycle });
+      const longBreak = longBreakOwed(s, settings);
+      effects.push({ type: 'offer-exercise', cycle: s.cycle, long: longBreak });
       if (event.source === 'notification') effects.push({ type: 'open-exercise' });
       const wasDue = s.phase === 'due' || s.phase === 'deferred';
       return {
         ...s,
         phase: 'on-break',
+        longBreak,
         breakStartedAt: now,
         breakDueAt: wasDue ? s.nextBreakAt : null,
-        breakEndsAt: now + settings.breakLengthSec * 1000,
+        breakEndsAt: now + breakLengthMs({ ...s, longBreak }, settings),
         dueSince: null,
         deferredSince: null,
         pausedUntil: null,
@@ -254,7 +317,7 @@ function applyEvent(
         return s;
       }
       effects.push({ type: 'record', entry: takenBreak(s, now, exercise) });
-      return startWork(s, now, ctx);
+      return startWork(countBreak(s, s.longBreak, settings), now, ctx);
     }
     case 'snooze':
       return isStale(s, event) ? s : snooze(s, event.minutes, ctx, effects);
@@ -272,12 +335,16 @@ function applyEvent(
       const until = pauseEnd(event.request, ctx);
       if (until === null) return s;
       if (s.phase === 'due') effects.push({ type: 'clear-nudge' });
+      let counted = s;
       if (s.phase === 'on-break' && s.breakStartedAt !== null) {
         effects.push({ type: 'record', entry: takenBreak(s, now, {}) });
+        // The break is recorded under its cycle: a break taken during the pause is another.
+        counted = { ...countBreak(s, s.longBreak, settings), cycle: s.cycle + 1 };
       }
       return {
-        ...s,
+        ...counted,
         phase: 'paused',
+        longBreak: false,
         pausedUntil: until,
         dueSince: null,
         deferredSince: null,
@@ -342,7 +409,10 @@ function snooze(
   // Every snooze moves on to a new cycle, so a second click meant for the same break is seen
   // as stale instead of snoozing twice.
   if (s.phase === 'working') {
-    return { ...s, snoozes, cycle: s.cycle + 1, nextBreakAt: s.nextBreakAt + requested };
+    const next = { ...s, snoozes, cycle: s.cycle + 1, nextBreakAt: s.nextBreakAt + requested };
+    // The snoozed break gets a heads-up of its own, unless its moment has already passed.
+    const late = next.nextBreakAt - ctx.settings.headsUpSec * 1000 <= ctx.now;
+    return late ? { ...next, headsUpCycle: next.cycle } : next;
   }
   // A nudged break that is snoozed comes back as a new cycle, so it may nudge once more.
   if (s.phase === 'due') effects.push({ type: 'clear-nudge' });
@@ -384,7 +454,7 @@ function applySettings(s: EngineState, ctx: EngineContext): EngineState {
   if (s.phase === 'on-break' && s.breakStartedAt !== null) {
     return {
       ...s,
-      breakEndsAt: Math.max(now, s.breakStartedAt + settings.breakLengthSec * 1000),
+      breakEndsAt: Math.max(now, s.breakStartedAt + breakLengthMs(s, settings)),
     };
   }
   return s;
@@ -402,6 +472,7 @@ function startWork(s: EngineState, at: number, ctx: EngineContext, breakAt?: num
     workStartedAt: at,
     workIntervalMs: intervalMs,
     nextBreakAt: breakAt ?? at + intervalMs,
+    longBreak: false,
     ...phaseTimesCleared,
   };
 }
@@ -431,7 +502,11 @@ function settleOnce(s: EngineState, ctx: EngineContext, effects: Effect[]): Engi
       effects.push({ type: 'record', entry: takenBreak(s, s.breakEndsAt, {}) });
       // Back-to-back cycles stay exact; after sleeping through the end, start from now so
       // the next break does not come due the moment the machine wakes.
-      return startWork(s, now - s.breakEndsAt > WAKE_TOLERANCE_MS ? now : s.breakEndsAt, ctx);
+      return startWork(
+        countBreak(s, s.longBreak, settings),
+        now - s.breakEndsAt > WAKE_TOLERANCE_MS ? now : s.breakEndsAt,
+        ctx,
+      );
     case 'off-hours': {
       if (currentWorkPeriod(settings, now, timeZone)) return startWork(s, now, ctx);
       const until = nextWorkPeriodStart(settings, now, timeZone);
@@ -448,9 +523,16 @@ function settleOnce(s: EngineState, ctx: EngineContext, effects: Effect[]): Engi
           offHoursUntil: nextWorkPeriodStart(settings, now, timeZone),
           dueSince: null,
           deferredSince: null,
+          longBreak: false,
         };
       }
-      if (s.phase === 'due' || now < s.nextBreakAt) return s;
+      if (s.phase === 'due') return s;
+      if (now < s.nextBreakAt) {
+        const headsUp = headsUpAt(s, settings);
+        if (headsUp === null || now < headsUp || s.presence.state !== 'active') return s;
+        effects.push({ type: 'show-heads-up', cycle: s.cycle, at: s.nextBreakAt });
+        return { ...s, headsUpCycle: s.cycle };
+      }
       // Nobody is there to see a nudge; when they come back, the absence decides.
       if (s.presence.state !== 'active') return s;
       const holdFor =
@@ -465,7 +547,8 @@ function settleOnce(s: EngineState, ctx: EngineContext, effects: Effect[]): Engi
         });
         return { ...s, phase: 'deferred', deferredSince };
       }
-      effects.push({ type: 'offer-exercise', cycle: s.cycle });
+      const longBreak = longBreakOwed(s, settings);
+      effects.push({ type: 'offer-exercise', cycle: s.cycle, long: longBreak });
       // The one place a nudge is made; `nudgedCycle` keeps it to one per cycle.
       if (s.nudgedCycle !== s.cycle && settings.nudgeStyle === 'notification') {
         effects.push({
@@ -473,9 +556,17 @@ function settleOnce(s: EngineState, ctx: EngineContext, effects: Effect[]): Engi
           cycle: s.cycle,
           sound: settings.sound,
           canSnooze: canSnooze(s, ctx),
+          long: longBreak,
         });
       }
-      return { ...s, phase: 'due', dueSince: now, deferredSince: null, nudgedCycle: s.cycle };
+      return {
+        ...s,
+        phase: 'due',
+        dueSince: now,
+        deferredSince: null,
+        nudgedCycle: s.cycle,
+        longBreak,
+      };
     }
   }
 }
@@ -486,10 +577,13 @@ function finish(s: EngineState, _event: EngineEvent, ctx: EngineContext, effects
   const wakes: number[] = [];
   const period = currentWorkPeriod(settings, now, timeZone);
   switch (s.phase) {
-    case 'working':
+    case 'working': {
       wakes.push(s.nextBreakAt);
+      const headsUp = headsUpAt(s, settings);
+      if (headsUp !== null) wakes.push(headsUp);
       if (period) wakes.push(period.end);
       break;
+    }
     case 'deferred':
       wakes.push(
         Math.min(now + DEFER_RECHECK_MS, (s.deferredSince ?? now) + settings.deferCapSec * 1000),

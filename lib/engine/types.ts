@@ -29,6 +29,18 @@ export interface EngineState {
   cycle: number;
   /** The cycle that has already been nudged: a cycle is never nudged twice. */
   nudgedCycle: number;
+  /**
+   * The cycle that has had its heads-up (a quiet notice before the break), or whose heads-up
+   * moment had already passed when it began: at most one heads-up a cycle, never the nudge.
+   */
+  headsUpCycle: number;
+  /**
+   * Breaks taken or natural since the last long one (see `longBreakOwed` in engine.ts for
+   * what counts). Skips and snoozes leave it alone, so a long break is never lost to them.
+   */
+  breaksSinceLong: number;
+  /** The break that is due or being taken is a long one (its length is the long length). */
+  longBreak: boolean;
   workStartedAt: number;
   /** The work interval this cycle was started with, so a settings change can shift it. */
   workIntervalMs: number;
@@ -126,9 +138,16 @@ export type BadgeTone = 'counting' | 'due' | 'break' | 'quiet';
 export type Effect =
   /** Wake the worker at `at` (replaces any earlier wake). */
   | { type: 'schedule-wake'; at: number }
-  /** `canSnooze` is false once the daily snooze cap is used up: no Snooze button then. */
-  | { type: 'show-nudge'; cycle: number; sound: boolean; canSnooze: boolean }
+  /**
+   * `canSnooze` is false once the daily snooze cap is used up: no Snooze button then. `long`:
+   * the break is a long one, and the nudge says so.
+   */
+  | { type: 'show-nudge'; cycle: number; sound: boolean; canSnooze: boolean; long: boolean }
   | { type: 'clear-nudge' }
+  /** A quiet, silent notice that the break of `cycle` comes at `at`; not the nudge. */
+  | { type: 'show-heads-up'; cycle: number; at: number }
+  /** The heads-up of `cycle` is no longer news (the nudge came, or the break moved on). */
+  | { type: 'clear-heads-up'; cycle: number }
   /** `minutes` left to show, or null for no number (the worker words it per locale). */
   | { type: 'set-badge'; minutes: number | null; tone: BadgeTone }
   | { type: 'record'; entry: HistoryEntry }
@@ -139,8 +158,11 @@ export type Effect =
   | { type: 'record-exercise'; entry: HistoryEntry }
   /** Open the exercise (the popup, or a small window where it cannot be opened). */
   | { type: 'open-exercise' }
-  /** A break of `cycle` began or came due: make sure an exercise is chosen for it. */
-  | { type: 'offer-exercise'; cycle: number }
+  /**
+   * A break of `cycle` began or came due: make sure an exercise is chosen for it. `long`: it
+   * is a long break, so an exercise that fits the long length is preferred.
+   */
+  | { type: 'offer-exercise'; cycle: number; long: boolean }
   /** Tell the browser the idle threshold (idle.setDetectionInterval). */
   | { type: 'set-idle-threshold'; seconds: number };
 

@@ -15,6 +15,8 @@ export interface ChooseInput {
   /** Ids shown lately, most recent first. */
   recent: readonly string[];
   breakLengthSec: number;
+  /** A long break: the longest items that fit (about three minutes) come first. */
+  longBreak?: boolean | undefined;
   /** Returns a number in [0, 1); tests pass a seeded one. */
   random: () => number;
   /**
@@ -98,8 +100,8 @@ const KIND_LOOKBACK = 6;
  * "not for me", say). Rules, in order: only the kinds chosen, never "not for me", never one
  * that needs someone in solo-only mode; none of the recent window; with both kinds, the kind
  * shown less often lately (so they alternate fairly over time); items that fit the break
- * length (or else the shortest left); then a draw weighted by favourites and answers
- * (`exerciseWeight`). Weights change only how likely an item is, never whether it may come:
+ * length (or else the shortest left), and for a long break the longest of those; then a draw
+ * weighted by favourites and answers (`exerciseWeight`). Weights change only how likely an item is, never whether it may come:
  * the recent window and the user's choices hold whatever the answers. Each step narrows the
  * pool only when something is left, so a strict setting never empties the choice by accident.
  */
@@ -125,6 +127,10 @@ export function chooseExercise(input: ChooseInput): Exercise | null {
   const fitting = pool.filter((e) => e.durationSec <= input.breakLengthSec);
   const shortest = Math.min(...pool.map((e) => e.durationSec));
   pool = fitting.length > 0 ? fitting : pool.filter((e) => e.durationSec === shortest);
+  if (input.longBreak) {
+    const longest = Math.max(...pool.map((e) => e.durationSec));
+    pool = pool.filter((e) => e.durationSec === longest);
+  }
 
   const favourites = new Set(input.favourites);
   const weights = pool.map((e) => exerciseWeight(e.id, favourites, input.ratings));

@@ -4,7 +4,17 @@ import { defaultSettings, type Settings } from './settings';
 
 /** The settings' validator, and field-by-field repair of untrusted settings. */
 
-const int = (r: Range) => v.pipe(v.number(), v.integer(), v.minValue(r.min), v.maxValue(r.max));
+const int = (r: Range) =>
+  r.orOff
+    ? v.pipe(
+        v.number(),
+        v.integer(),
+        v.check(
+          (n) => n === 0 || (n >= r.min && n <= r.max),
+          `Please choose 0 (off) or a value from ${r.min} to ${r.max}.`,
+        ),
+      )
+    : v.pipe(v.number(), v.integer(), v.minValue(r.min), v.maxValue(r.max));
 
 const timeRangeSchema = v.pipe(
   v.object({
@@ -26,6 +36,8 @@ const dayRangesSchema = v.pipe(
 export const settingsSchema = v.object({
   workIntervalSec: int(limits.workIntervalSec),
   breakLengthSec: int(limits.breakLengthSec),
+  longBreakEvery: int(limits.longBreakEvery),
+  longBreakLengthSec: int(limits.longBreakLengthSec),
   snoozeSec: int(limits.snoozeSec),
   snoozeDailyCap: int(limits.snoozeDailyCap),
   workHours: v.object({
@@ -39,6 +51,7 @@ export const settingsSchema = v.object({
   deferWhileAudible: v.boolean(),
   deferCapSec: int(limits.deferCapSec),
   nudgeStyle: v.picklist(['notification', 'badge-only']),
+  headsUpSec: int(limits.headsUpSec),
   sound: v.boolean(),
   badgeCountdown: v.boolean(),
   exerciseKinds: v.picklist(['both', 'connection', 'self-compassion']),

@@ -19,6 +19,10 @@ export interface Settings {
   workIntervalSec: number;
   /** Length of a break; idle for at least this long also counts as a break. */
   breakLengthSec: number;
+  /** Every Nth break is a long one (0: never; else 2–10). */
+  longBreakEvery: number;
+  /** Length of a long break. */
+  longBreakLengthSec: number;
   /** How long "Snooze" postpones a due break. */
   snoozeSec: number;
   /** Snoozes allowed per local day; after that a break can still be skipped. */
@@ -38,6 +42,8 @@ export interface Settings {
   /** ...but never longer than this. */
   deferCapSec: number;
   nudgeStyle: NudgeStyle;
+  /** A silent notice this long before a break (0: none). Never counts as the nudge. */
+  headsUpSec: number;
   sound: boolean;
   /** Minutes-left countdown on the toolbar badge (wakes the worker once a minute). */
   badgeCountdown: boolean;
@@ -58,6 +64,8 @@ const weekdays = (): TimeRange[][] => [
 export const defaultSettings: Settings = {
   workIntervalSec: 50 * 60,
   breakLengthSec: 5 * 60,
+  longBreakEvery: 0,
+  longBreakLengthSec: 15 * 60,
   snoozeSec: 5 * 60,
   snoozeDailyCap: 3,
   workHours: { enabled: false, days: weekdays() },
@@ -68,6 +76,7 @@ export const defaultSettings: Settings = {
   deferWhileAudible: false,
   deferCapSec: 15 * 60,
   nudgeStyle: 'notification',
+  headsUpSec: 0,
   sound: false,
   badgeCountdown: true,
   exerciseKinds: 'both',

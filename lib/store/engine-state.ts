@@ -17,6 +17,10 @@ const engineStateSchema = v.object({
   phase: v.picklist(['working', 'deferred', 'due', 'on-break', 'paused', 'off-hours']),
   cycle: boundedCount,
   nudgedCycle: boundedCount,
+  // Added after version 1 shipped: a state stored before has none, and keeps working.
+  headsUpCycle: v.optional(boundedCount, 0),
+  breaksSinceLong: v.optional(boundedCount, 0),
+  longBreak: v.optional(v.boolean(), false),
   workStartedAt: time,
   workIntervalMs: v.pipe(time, v.minValue(1), v.maxValue(DAY)),
   nextBreakAt: time,
@@ -83,6 +87,10 @@ export function parseEngineState(raw: unknown, now: number): Parsed<EngineState 
   if (s.nudgedCycle > s.cycle) {
     s = { ...s, nudgedCycle: s.cycle };
     problems.push('nudgedCycle ahead of cycle');
+  }
+  if (s.headsUpCycle > s.cycle) {
+    s = { ...s, headsUpCycle: s.cycle };
+    problems.push('headsUpCycle ahead of cycle');
   }
   return { value: s, problems };
 }

@@ -68,12 +68,26 @@ export function createDispatcher({
     const state = await loadState(ctx);
     const { state: next, effects } = reduce(state, event, ctx);
     await writeKeys([[engineStateKey, next]]);
-    await runEffects(effects, ctx.now, (cycle) => offerExercise(cycle, ctx.settings, ctx.now));
+    await runEffects(effects, ctx.now, (cycle, long) =>
+      offerExercise(cycle, ctx.settings, ctx.now, undefined, long),
+    );
     return next;
   }
 
-  function offerExercise(cycle: number, settings: Settings, now: number, replacing?: string) {
-    return exerciseFor(cycle, { library, settings, now, random }, replacing);
+  /**
+   * Chooses the exercise for `cycle`. `long`: whether its break is a long one; when not told
+   * (a page asking for another), the stored state says.
+   */
+  async function offerExercise(
+    cycle: number,
+    settings: Settings,
+    now: number,
+    replacing?: string,
+    long?: boolean,
+  ) {
+    const state = long === undefined ? await readKey(engineStateKey, now) : null;
+    const isLong = long ?? (state?.cycle === cycle && state.longBreak);
+    return exerciseFor(cycle, { library, settings, now, random, long: isLong }, replacing);
   }
 
   /** The current state, for an intent that needs to look before it acts. */

@@ -5,11 +5,14 @@ import { t } from '../i18n';
 import { historyKey } from '../store/history';
 import { notificationsHaveButtons } from './notification-buttons';
 import { openExercise } from './open-exercise';
+import { isFirefox } from './platform';
 import { playSoftSound } from './sound';
 import { readKey, writeKeys } from './stored';
 
 export const WAKE_ALARM = 'tend-wake';
 export const NUDGE_PREFIX = 'tend-nudge-';
+/** Its own prefix: clearing the nudges never takes the heads-up, nor the other way round. */
+export const HEADS_UP_PREFIX = 'tend-heads-up-';
 
 /** Calm colours: a quiet green while counting, a warm amber when a break is due. */
 const BADGE_COLOURS: Record<BadgeTone, string> = {
@@ -31,7 +34,7 @@ function toolbarAction() {
 export async function runEffects(
   effects: Effect[],
   now: number,
-  offer: (cycle: number) => Promise<unknown>,
+  offer: (cycle: number, long: boolean) => Promise<unknown>,
 ): Promise<void> {
   const records: Effect[] = [];
   for (const effect of effects) {
@@ -40,13 +43,13 @@ export async function runEffects(
       continue;
     }
     if (effect.type === 'offer-exercise') {
-      await offer(effect.cycle).catch((error: unknown) =>
+      await offer(effect.cycle, effect.long).catch((error: unknown) =>
         console.warn('Tend: choosing an exercise failed', error),
       );
       continue;
     }
     try {
-      await runEffect(effect);
+      await runEffect(effect, now);
     } catch (error) {
       console.warn(`Tend: effect ${effect.type} failed`, error);
     }
@@ -54,7 +57,7 @@ export async function runEffects(
   if (records.length > 0) await recordHistory(records, now);
 }
 
-async function runEffect(effect: Effect): Promise<void> {
+async function runEffect(effect: Effect, now: number): Promise<void> {
   switch (effect.type) {
     case 'schedule-wake':
       // Re-created on every event: alarms do not survive a Firefox restart, and Chrome may
@@ -74,10 +77,16 @@ async function runEffect(effect: Effect): Promise<void> {
       return;
     }
     case 'show-nudge':
-      await showNudge(effect.cycle, effect.sound, effect.canSnooze);
+      await showNudge(effect.cycle, effect.sound, effect.canSnooze, effect.long);
       return;
     case 'clear-nudge':
       await clearNudges();
+      return;
+    case 'show-heads-up':
+      await showHeadsUp(effect.cycle, effect.at, now);
+      return;
+    case 'clear-heads-up':
+      await browser.notifications.clear(`${HEADS_UP_PREFIX}${effect.cycle}`);
       return;
     case 'open-exercise':
       await openExercise();
@@ -92,11 +101,16 @@ async function runEffect(effect: Effect): Promise<void> {
   }
 }
 
-async function showNudge(cycle: number, sound: boolean, canSnooze: boolean): Promise<void> {
+async function showNudge(
+  cycle: number,
+  sound: boolean,
+  canSnooze: boolean,
+  long: boolean,
+): Promise<void> {
   const base = {
     type: 'basic' as const,
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: t('nudgeTitle'),
+    title: t(long ? 'nudgeTitleLong' : 'nudgeTitle'),
   };
   if (sound) {
     // The chime is ours, so the system's own notification sound is always silenced.
@@ -117,6 +131,23 @@ async function showNudge(cycle: number, sound: boolean, canSnooze: boolean): Pro
     message: t('nudgeMessage'),
     buttons,
     silent: true,
+  });
+}
+
+/** A quiet notice before the break: no sound, no buttons, not the break's nudge. */
+async function showHeadsUp(cycle: number, at: number, now: number): Promise<void> {
+  const seconds = Math.max(0, Math.round((at - now) / 1000));
+  const message =
+    seconds < 90
+      ? t('headsUpMessageSeconds', { n: seconds })
+      : t('headsUpMessage', { n: Math.round(seconds / 60) });
+  await browser.notifications.create(`${HEADS_UP_PREFIX}${cycle}`, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: t('headsUpTitle'),
+    message,
+    // Firefox's notifications have no `silent` option (and make no sound of their own).
+    ...(isFirefox ? {} : { silent: true }),
   });
 }
 

@@ -18,6 +18,8 @@ export interface ChoiceContext {
   settings: Settings;
   now: number;
   random: () => number;
+  /** The break is a long one: prefer exercises that fit its length (about three minutes). */
+  long: boolean;
 }
 
 /**
@@ -50,7 +52,8 @@ export async function exerciseFor(
     favourites: prefs.favourites,
     notForMe: prefs.notForMe,
     recent: avoid ? remember(recent, avoid) : recent,
-    breakLengthSec: ctx.settings.breakLengthSec,
+    breakLengthSec: ctx.long ? ctx.settings.longBreakLengthSec : ctx.settings.breakLengthSec,
+    longBreak: ctx.long,
     ratings,
     random: ctx.random,
   });

@@ -54,6 +54,26 @@ describe('the options page', () => {
     expect((await stored()).workIntervalSec).toBe(50 * 60);
   });
 
+  it('turns on long breaks and the heads-up, takes 0 for off, and refuses 1', async () => {
+    await renderApp();
+    const every = screen.getByLabelText('A longer break every (0 = off)');
+    fireEvent.change(every, { target: { value: '3' } });
+    await waitFor(async () => expect((await stored()).longBreakEvery).toBe(3));
+    fireEvent.change(screen.getByLabelText('Length of a longer break'), {
+      target: { value: '20' },
+    });
+    await waitFor(async () => expect((await stored()).longBreakLengthSec).toBe(20 * 60));
+    fireEvent.change(every, { target: { value: '1' } });
+    expect((await screen.findByRole('alert')).textContent).toMatch(/0 \(off\) or.*from 2 to 10/);
+    expect((await stored()).longBreakEvery).toBe(3);
+    fireEvent.change(every, { target: { value: '0' } });
+    await waitFor(async () => expect((await stored()).longBreakEvery).toBe(0));
+
+    const headsUp = screen.getByLabelText('A quiet heads-up before each break (0 = off)');
+    fireEvent.change(headsUp, { target: { value: '90' } });
+    await waitFor(async () => expect((await stored()).headsUpSec).toBe(90));
+  });
+
   it('refuses a value that is not a whole number', async () => {
     const field = await renderApp();
     fireEvent.change(field, { target: { value: '7.5' } });

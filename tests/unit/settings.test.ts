@@ -12,6 +12,16 @@ describe('settings', () => {
     expect(settingIssue('workIntervalSec', 25 * 60)).toBeNull();
   });
 
+  it('takes 0 or 2 to 10 for long breaks, 0 or 30 s to 5 min for the heads-up', () => {
+    for (const ok of [0, 2, 10]) expect(settingIssue('longBreakEvery', ok)).toBeNull();
+    for (const bad of [1, 11, -1, 2.5]) expect(settingIssue('longBreakEvery', bad)).not.toBeNull();
+    for (const ok of [0, 30, 300]) expect(settingIssue('headsUpSec', ok)).toBeNull();
+    for (const bad of [1, 29, 301]) expect(settingIssue('headsUpSec', bad)).not.toBeNull();
+    expect(settingIssue('longBreakLengthSec', 60)).not.toBeNull();
+    expect(settingIssue('longBreakLengthSec', 15 * 60)).toBeNull();
+    expect(defaultSettings).toMatchObject({ longBreakEvery: 0, headsUpSec: 0 });
+  });
+
   it('keeps every valid field of a damaged value and says which fell back', () => {
     const { settings, replaced } = repairSettings({
       ...defaultSettings,

@@ -40,6 +40,7 @@ export default {
   dueHeading: 'Zeit für eine kurze Pause',
   dueInvite: 'Hier ist etwas Kleines zum Ausprobieren, wenn du magst.',
   onBreakHeading: 'Deine Pause',
+  longBreakHeading: 'Eine längere Pause',
   breakEnds: 'Bis {time}',
   exerciseHeading: 'Eine Übung für dich',
   skipBreak: 'Diese Pause auslassen',

@@ -2,10 +2,14 @@ import type { Messages } from '../messages';
 
 export default {
   nudgeTitle: 'Zeit für eine kurze Pause',
+  nudgeTitleLong: 'Zeit für eine längere Pause',
   nudgeMessage: 'Ein, zwei ruhige Minuten, wenn du magst. Deine Übung ist bereit.',
   nudgeMessageFirefox: 'Ein, zwei ruhige Minuten, wenn du magst. Klicke, um die Übung zu öffnen.',
   nudgeStart: 'Los',
   nudgeSnooze: 'Später',
+  headsUpTitle: 'Bald ist Pause',
+  headsUpMessage: 'In etwa {n} Min. Zeit, eine gute Stelle zum Anhalten zu finden.',
+  headsUpMessageSeconds: 'In etwa {n} Sekunden. Zeit, eine gute Stelle zum Anhalten zu finden.',
   badgeDue: 'Zeit',
   badgeMinutes: '{n}m',
   requestFailed: 'Das hat gerade nicht geklappt. Versuch es gleich noch einmal.',

@@ -41,6 +41,8 @@ export default {
   dueHeading: 'Time for a short break',
   dueInvite: 'Here is something small to try, if you like.',
   onBreakHeading: 'Your break',
+  /** Above a long break (every Nth break, when long breaks are on), due or under way. */
+  longBreakHeading: 'A longer break',
   breakEnds: 'Until {time}',
   exerciseHeading: 'An exercise for you',
   skipBreak: 'Skip this break',

@@ -17,7 +17,7 @@ describe('the work–break cycle', () => {
     expect(s.nudges(before)).toHaveLength(0);
     const at = s.advance(1);
     expect(s.nudges(at)).toEqual([
-      { type: 'show-nudge', cycle: s.state.cycle, sound: false, canSnooze: true },
+      { type: 'show-nudge', cycle: s.state.cycle, sound: false, canSnooze: true, long: false },
     ]);
     expect(s.state.phase).toBe('due');
     s.send({ type: 'tick' });

@@ -4,7 +4,7 @@ import { exercises } from '@/content/library/index';
 import background from '@/entrypoints/background';
 import type { EngineState } from '@/lib/engine/types';
 import { defaultSettings } from '@/lib/settings/settings';
-import { NUDGE_PREFIX, WAKE_ALARM } from '@/lib/worker/effects';
+import { HEADS_UP_PREFIX, NUDGE_PREFIX, WAKE_ALARM } from '@/lib/worker/effects';
 
 const platform = vi.hoisted(() => ({ isFirefox: false }));
 vi.mock('@/lib/worker/platform', () => platform);
@@ -95,6 +95,25 @@ describe('the background worker', () => {
       buttons: [{ title: 'Start' }, { title: 'Snooze' }],
     });
     expect(await fakeBrowser.action.getBadgeText({})).toBe('now');
+  });
+
+  it('gives a silent heads-up before the break, then the nudge all the same', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings, headsUpSec: 120 } });
+    await startWorker();
+    await advanceTo(START + 48 * MIN);
+    const before = fakeBrowser.notifications.getAllCreateOptions();
+    expect(Object.keys(before)).toEqual([`${HEADS_UP_PREFIX}1`]);
+    expect(before[`${HEADS_UP_PREFIX}1`]).toMatchObject({
+      title: 'A break is coming up',
+      message: 'In about 2 min. Time to find a good place to pause.',
+      silent: true,
+    });
+    expect(before[`${HEADS_UP_PREFIX}1`]).not.toHaveProperty('buttons');
+
+    await advanceTo(START + 50 * MIN);
+    const after = fakeBrowser.notifications.getAllCreateOptions();
+    expect(Object.keys(after)).toEqual([`${NUDGE_PREFIX}1`]);
+    expect((await storedState()).nudgedCycle).toBe(1);
   });
 
   it('never nudges twice when two wake-ups arrive together', async () => {

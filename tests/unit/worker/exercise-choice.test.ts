@@ -8,17 +8,17 @@ import { exerciseFor } from '@/lib/worker/exercise-choice';
 /** The worker's choice learns from the user's "Did this help?" answers in the history. */
 
 const NOW = Date.UTC(2026, 10, 23, 8, 0);
-const item = (id: string): Exercise => ({
+const item = (id: string, durationSec: Exercise['durationSec'] = 60): Exercise => ({
   id,
   kind: 'self-compassion',
-  durationSec: 60,
+  durationSec,
   needs: 'nobody',
   setting: ['desk'],
   touch: false,
   recallsPerson: false,
 });
 const library = [item('sc-a'), item('sc-b')];
-const ctx = { library, settings: defaultSettings, now: NOW, random: () => 0.4 };
+const ctx = { library, settings: defaultSettings, now: NOW, random: () => 0.4, long: false };
 
 const answered = (helped: boolean, times: number): HistoryEntry[] =>
   Array.from({ length: times }, (_, i) => ({
@@ -46,5 +46,19 @@ describe('the worker choosing an exercise', () => {
   it('keeps offering it when the user said it helped', async () => {
     await fakeBrowser.storage.local.set({ history: answered(true, 5) });
     expect((await exerciseFor(1, ctx))?.id).toBe('sc-a');
+  });
+
+  it('offers a three-minute exercise for a long break, a shorter one otherwise', async () => {
+    const mixed = [item('sc-a'), item('sc-b', 120), item('sc-c', 180)];
+    const settings = { ...defaultSettings, breakLengthSec: 120, longBreakLengthSec: 15 * 60 };
+    for (const r of [0, 0.5, 0.99]) {
+      const random = () => r;
+      fakeBrowser.reset();
+      const long = await exerciseFor(1, { ...ctx, library: mixed, settings, random, long: true });
+      expect(long?.id).toBe('sc-c');
+      fakeBrowser.reset();
+      const short = await exerciseFor(1, { ...ctx, library: mixed, settings, random });
+      expect(short?.id).not.toBe('sc-c');
+    }
   });
 });
