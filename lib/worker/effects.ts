@@ -3,7 +3,9 @@ import type { BadgeTone, Effect, HistoryEntry } from '../engine/types';
 import { appendEntry, attachExercise } from '../history';
 import { t } from '../i18n';
 import { historyKey } from '../store/history';
+import type { NudgeProblem } from '../store/nudge-problem';
 import { notificationsHaveButtons } from './notification-buttons';
+import { notify, recordNudgeProblem } from './nudge-delivery';
 import { openExercise } from './open-exercise';
 import { playSoftSound } from './sound';
 import { readKey, writeKeys } from './stored';
@@ -46,7 +48,7 @@ export async function runEffects(
       continue;
     }
     try {
-      await runEffect(effect);
+      await runEffect(effect, now);
     } catch (error) {
       console.warn(`Tend: effect ${effect.type} failed`, error);
     }
@@ -54,7 +56,7 @@ export async function runEffects(
   if (records.length > 0) await recordHistory(records, now);
 }
 
-async function runEffect(effect: Effect): Promise<void> {
+async function runEffect(effect: Effect, now: number): Promise<void> {
   switch (effect.type) {
     case 'schedule-wake':
       // Re-created on every event: alarms do not survive a Firefox restart, and Chrome may
@@ -74,7 +76,9 @@ async function runEffect(effect: Effect): Promise<void> {
       return;
     }
     case 'show-nudge':
-      await showNudge(effect.cycle, effect.sound, effect.canSnooze);
+      // A nudge that cannot be shown leaves the badge's "now" as the only sign; the pages
+      // say why from the stored problem instead of the nudge failing silently.
+      await recordNudgeProblem(await showNudge(effect.cycle, effect.sound, effect.canSnooze), now);
       return;
     case 'clear-nudge':
       await clearNudges();
@@ -92,7 +96,11 @@ async function runEffect(effect: Effect): Promise<void> {
   }
 }
 
-async function showNudge(cycle: number, sound: boolean, canSnooze: boolean): Promise<void> {
+async function showNudge(
+  cycle: number,
+  sound: boolean,
+  canSnooze: boolean,
+): Promise<NudgeProblem | null> {
   const base = {
     type: 'basic' as const,
     iconUrl: browser.runtime.getURL('/icon/128.png'),
@@ -104,15 +112,11 @@ async function showNudge(cycle: number, sound: boolean, canSnooze: boolean): Pro
   }
   if (!notificationsHaveButtons()) {
     // Firefox notifications have no buttons: a click on the notification opens the exercise.
-    await browser.notifications.create(`${NUDGE_PREFIX}${cycle}`, {
-      ...base,
-      message: t('nudgeMessageFirefox'),
-    });
-    return;
+    return notify(`${NUDGE_PREFIX}${cycle}`, { ...base, message: t('nudgeMessageFirefox') });
   }
   const buttons = [{ title: t('nudgeStart') }];
   if (canSnooze) buttons.push({ title: t('nudgeSnooze') });
-  await browser.notifications.create(`${NUDGE_PREFIX}${cycle}`, {
+  return notify(`${NUDGE_PREFIX}${cycle}`, {
     ...base,
     message: t('nudgeMessage'),
     buttons,
