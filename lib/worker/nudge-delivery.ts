@@ -29,7 +29,10 @@ async function notificationsDenied(): Promise<boolean> {
  * failed. An operating system's focus mode hides a notification without telling the
  * browser; only the user can see that, which is what the test nudge is for.
  */
-export async function notify(id: string, options: NotificationOptions): Promise<NudgeProblem | null> {
+export async function notify(
+  id: string,
+  options: NotificationOptions,
+): Promise<NudgeProblem | null> {
   if (await notificationsDenied()) return 'denied';
   try {
     await browser.notifications.create(id, options);
