@@ -78,6 +78,8 @@ beforeEach(() => {
   vi.setSystemTime(START);
   Object.assign(fakeBrowser, { idle, commands });
   commands.listeners = [];
+  // A stub set by one test would outlive fakeBrowser.reset(): each test starts from granted.
+  permissionLevel('granted');
   idle.setDetectionInterval.mockClear();
   platform.isFirefox = false;
 });
