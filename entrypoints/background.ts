@@ -12,7 +12,7 @@ import { TAKE_BREAK_COMMAND } from '@/lib/worker/keyboard';
 import { notificationsHaveButtons } from '@/lib/worker/notification-buttons';
 import { adoptSyncedSettings, reconcileSettings } from '@/lib/worker/settings-sync';
 import { listenForTestEvents } from '@/lib/worker/test-hooks';
-import { openWelcome } from '@/lib/worker/welcome';
+import { welcomeOnce } from '@/lib/worker/welcome';
 import { addWorkerWords } from '@/lib/worker/words';
 
 /**
@@ -68,7 +68,7 @@ export default defineBackground({
 
     // The welcome page greets a new user once: never on an update or a browser restart.
     browser.runtime.onInstalled.addListener(({ reason }) => {
-      if (reason === 'install') void openWelcome();
+      if (reason === 'install') void enqueue(() => welcomeOnce(Date.now()));
     });
 
     browser.runtime.onMessage.addListener((message: unknown) => {
