@@ -3,7 +3,7 @@ import { t } from '../i18n';
 import { type NudgeProblem, nudgeProblemKey } from '../store/nudge-problem';
 import { readKey, writeKeys } from './stored';
 
-export const TEST_NUDGE_ID = 'tend-test-nudge';
+const TEST_NUDGE_ID = 'tend-test-nudge';
 
 type NotificationOptions = Browser.notifications.NotificationCreateOptions;
 
