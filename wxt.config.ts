@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { manifestCommands } from './lib/worker/keyboard';
 import { exerciseTextChunks } from './scripts/vite/exercise-text-chunks';
 import { noRawHtml } from './scripts/vite/no-raw-html';
 
@@ -21,7 +22,7 @@ export default defineConfig({
       __TEND_TEST_BUILD__: JSON.stringify(testBuild),
     },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Tend',
     description:
       'Kind break reminders, each with a one-to-three-minute connection or self-compassion exercise.',
@@ -34,6 +35,8 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     action: { default_title: 'Tend' },
+    // Open the popup, and take a break now (lib/worker/keyboard.ts).
+    commands: manifestCommands(manifestVersion === 2),
     // Desktop Firefox from ESR 140 (the first with data_collection_permissions). Firefox for
     // Android is not supported (no idle, no windows, no notification buttons; see README); its
     // own minimum is only there because Android learnt data_collection_permissions in 142, and

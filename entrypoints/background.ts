@@ -8,9 +8,11 @@ import { firstStartThisSession } from '@/lib/worker/browser-session';
 import { createDispatcher } from '@/lib/worker/dispatcher';
 import { NUDGE_PREFIX, WAKE_ALARM } from '@/lib/worker/effects';
 import { createIntentRouter } from '@/lib/worker/intents';
+import { TAKE_BREAK_COMMAND } from '@/lib/worker/keyboard';
 import { notificationsHaveButtons } from '@/lib/worker/notification-buttons';
 import { adoptSyncedSettings, reconcileSettings } from '@/lib/worker/settings-sync';
 import { listenForTestEvents } from '@/lib/worker/test-hooks';
+import { welcomeOnce } from '@/lib/worker/welcome';
 import { addWorkerWords } from '@/lib/worker/words';
 
 /**
@@ -56,6 +58,18 @@ export default defineBackground({
         );
       });
     }
+
+    // The keyboard shortcut for a break now (wxt.config.ts): like a click on the nudge, with
+    // nothing of Tend's open, so the exercise opens. It acts on the current cycle.
+    browser.commands.onCommand.addListener((command) => {
+      if (command === TAKE_BREAK_COMMAND)
+        void dispatch({ type: 'start-break', source: 'notification' });
+    });
+
+    // The welcome page greets a new user once: never on an update or a browser restart.
+    browser.runtime.onInstalled.addListener(({ reason }) => {
+      if (reason === 'install') void enqueue(() => welcomeOnce(Date.now()));
+    });
 
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isIntentMessage(message)) return undefined;

@@ -5,6 +5,7 @@ import type { PauseRequest } from './engine/types';
 import type { ExportData } from './export-import';
 import type { Settings } from './settings/settings';
 import type { CurrentExercise } from './store/current-exercise';
+import type { NudgeProblem } from './store/nudge-problem';
 
 /**
  * What the popup and options page may ask of the worker, the only writer of Tend's data:
@@ -50,6 +51,11 @@ export interface Protocol {
     payload: { data: ExportData; mode: ImportMode };
     reply: { entries: number };
   };
+  /**
+   * Shows a test notification. Replies null when it could be shown, else why not (turned off
+   * for the browser, or creating it failed); the same is stored as the nudge problem.
+   */
+  'test-nudge': { payload: Record<string, never>; reply: NudgeProblem | null };
 }
 
 export type ImportMode = 'merge' | 'replace';

@@ -1,14 +1,18 @@
 import deAbout from './de/about';
 import deCommon from './de/common';
 import deExercises from './de/exercises';
+import deNudges from './de/nudges';
 import deOptions from './de/options';
 import dePopup from './de/popup';
+import deWelcome from './de/welcome';
 import deWorker from './de/worker';
 import enAbout from './en/about';
 import enCommon from './en/common';
 import enExercises from './en/exercises';
+import enNudges from './en/nudges';
 import enOptions from './en/options';
 import enPopup from './en/popup';
+import enWelcome from './en/welcome';
 import enWorker from './en/worker';
 import type { Locale, Messages, WordBundle } from './messages';
 
@@ -17,14 +21,30 @@ import type { Locale, Messages, WordBundle } from './messages';
  * loads only its own words (each entry's words.ts, and lib/worker/words.ts) to stay small.
  */
 export const english: { ui: Messages; exercises: WordBundle['exercises'] } = {
-  ui: { ...enCommon, ...enAbout, ...enPopup, ...enOptions, ...enWorker },
+  ui: {
+    ...enCommon,
+    ...enAbout,
+    ...enPopup,
+    ...enOptions,
+    ...enNudges,
+    ...enWelcome,
+    ...enWorker,
+  },
   exercises: enExercises,
 };
 
 export const locales: Record<Locale, WordBundle> = {
   en: english,
   de: {
-    ui: { ...deCommon, ...deAbout, ...dePopup, ...deOptions, ...deWorker },
+    ui: {
+      ...deCommon,
+      ...deAbout,
+      ...dePopup,
+      ...deOptions,
+      ...deNudges,
+      ...deWelcome,
+      ...deWorker,
+    },
     exercises: deExercises,
   },
 };

@@ -1,14 +1,18 @@
 import type { ExerciseText } from '../types';
 import type enAbout from './en/about';
 import type enCommon from './en/common';
+import type enNudges from './en/nudges';
 import type enOptions from './en/options';
 import type enPopup from './en/popup';
+import type enWelcome from './en/welcome';
 import type enWorker from './en/worker';
 
 type English = typeof enCommon &
   typeof enAbout &
   typeof enPopup &
   typeof enOptions &
+  typeof enNudges &
+  typeof enWelcome &
   typeof enWorker;
 
 /** Every UI message key, with its English text's type. English defines the keys. */

@@ -1,9 +1,12 @@
 import { useState } from 'preact/hooks';
 import { AboutExercises } from '@/components/AboutExercises';
 import { useNow } from '@/components/hooks/use-now';
+import { NudgeCheck } from '@/components/NudgeCheck';
 import { DataControls } from '@/components/options/DataControls';
 import { FavouritesList } from '@/components/options/FavouritesList';
+import { PresetChoices } from '@/components/options/PresetChoices';
 import { SettingFieldView } from '@/components/options/SettingFieldView';
+import { ShortcutsList } from '@/components/options/ShortcutsList';
 import { StatsPanel } from '@/components/options/StatsPanel';
 import { type SectionId, settingFields } from '@/components/options/setting-fields';
 import { WorkHoursEditor } from '@/components/options/WorkHoursEditor';
@@ -12,17 +15,12 @@ import { buildExport } from '@/lib/export-import';
 import { currentLocale, type t as T, t } from '@/lib/i18n';
 import { send } from '@/lib/protocol';
 import { settingIssue } from '@/lib/settings/schema';
-import { type Settings, schedulePresets } from '@/lib/settings/settings';
+import type { Settings } from '@/lib/settings/settings';
+import { isFirefox } from '@/lib/worker/platform';
 import { type OptionsData, useOptionsData } from './options-data';
+import { openShortcutSettings, useShortcuts } from './shortcuts';
 
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-
-const presetLabels: Record<(typeof schedulePresets)[number]['id'], Parameters<typeof T>[0]> = {
-  classic: 'presetClassic',
-  pomodoro: 'presetPomodoro',
-  eyes: 'presetEyes',
-  default: 'presetDefault',
-};
 
 const sectionTitles: Record<SectionId, Parameters<typeof T>[0]> = {
   schedule: 'sectionSchedule',
@@ -38,8 +36,9 @@ export function App() {
 }
 
 function Options({ data }: { data: OptionsData }) {
-  const { settings, engine: state, history, prefs, syncProblem } = data;
+  const { settings, engine: state, history, prefs, syncProblem, nudgeProblem } = data;
   const now = useNow(30_000);
+  const shortcuts = useShortcuts();
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
 
   /** Saves some settings through the worker; says so, or says why not. */
@@ -86,24 +85,7 @@ function Options({ data }: { data: OptionsData }) {
 
       <section aria-labelledby="schedule">
         <h2 id="schedule">{t(sectionTitles.schedule)}</h2>
-        <fieldset class="field presets">
-          <legend>{t('presetsLabel')}</legend>
-          {schedulePresets.map((p) => (
-            <button
-              type="button"
-              key={p.id}
-              aria-pressed={
-                settings.workIntervalSec === p.workMin * 60 &&
-                settings.breakLengthSec === p.breakMin * 60
-              }
-              onClick={() =>
-                save({ workIntervalSec: p.workMin * 60, breakLengthSec: p.breakMin * 60 })
-              }
-            >
-              {t(presetLabels[p.id])}
-            </button>
-          ))}
-        </fieldset>
+        <PresetChoices legend={t('presetsLabel')} settings={settings} onSave={save} />
         {section('schedule')}
       </section>
 
@@ -120,12 +102,28 @@ function Options({ data }: { data: OptionsData }) {
         />
       </section>
 
-      {(['away', 'nudges'] as const).map((id) => (
-        <section aria-labelledby={id} key={id}>
-          <h2 id={id}>{t(sectionTitles[id])}</h2>
-          {section(id)}
-        </section>
-      ))}
+      <section aria-labelledby="away">
+        <h2 id="away">{t(sectionTitles.away)}</h2>
+        {section('away')}
+      </section>
+
+      <section aria-labelledby="nudges">
+        <h2 id="nudges">{t(sectionTitles.nudges)}</h2>
+        {section('nudges')}
+        <h3>{t('sectionNudgeCheck')}</h3>
+        <NudgeCheck problem={nudgeProblem} onTest={() => send('test-nudge', {})} />
+      </section>
+
+      <section aria-labelledby="keyboard">
+        <h2 id="keyboard">{t('sectionKeyboard')}</h2>
+        {shortcuts && (
+          <ShortcutsList
+            shortcuts={shortcuts}
+            firefox={isFirefox}
+            onChange={openShortcutSettings}
+          />
+        )}
+      </section>
 
       <section aria-labelledby="exercises">
         <h2 id="exercises">{t(sectionTitles.exercises)}</h2>

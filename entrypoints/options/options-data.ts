@@ -5,6 +5,7 @@ import { decode, type KeyDef, rawKeys } from '@/lib/store/define';
 import { engineStateKey } from '@/lib/store/engine-state';
 import { type ExercisePrefs, exercisePrefsKey } from '@/lib/store/exercise-prefs';
 import { historyKey } from '@/lib/store/history';
+import { type NudgeProblem, nudgeProblemKey } from '@/lib/store/nudge-problem';
 import { localSettingsKey, resolveSettings, syncSettingsKey } from '@/lib/store/settings';
 import { syncProblemKey } from '@/lib/store/sync-problem';
 import { browser } from './browser';
@@ -21,6 +22,8 @@ export interface OptionsData {
   history: HistoryEntry[];
   prefs: ExercisePrefs;
   syncProblem: string | null;
+  /** Why the last nudge could not be shown (the badge said "now" instead), or null. */
+  nudgeProblem: NudgeProblem | null;
 }
 
 const localDefs = [
@@ -29,6 +32,7 @@ const localDefs = [
   exercisePrefsKey,
   localSettingsKey,
   syncProblemKey,
+  nudgeProblemKey,
 ] as KeyDef<unknown>[];
 
 async function readAll(now: number): Promise<OptionsData> {
@@ -47,6 +51,7 @@ async function readAll(now: number): Promise<OptionsData> {
     history: decode(historyKey, local, now).value,
     prefs: decode(exercisePrefsKey, local, now).value,
     syncProblem,
+    nudgeProblem: decode(nudgeProblemKey, local, now).value,
   };
 }
 

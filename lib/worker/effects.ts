@@ -3,7 +3,9 @@ import type { BadgeTone, Effect, HistoryEntry } from '../engine/types';
 import { appendEntry, attachExercise } from '../history';
 import { t } from '../i18n';
 import { historyKey } from '../store/history';
+import type { NudgeProblem } from '../store/nudge-problem';
 import { notificationsHaveButtons } from './notification-buttons';
+import { notify, recordNudgeProblem } from './nudge-delivery';
 import { openExercise } from './open-exercise';
 import { isFirefox } from './platform';
 import { playSoftSound } from './sound';
@@ -77,7 +79,12 @@ async function runEffect(effect: Effect, now: number): Promise<void> {
       return;
     }
     case 'show-nudge':
-      await showNudge(effect.cycle, effect.sound, effect.canSnooze, effect.long);
+      // A nudge that cannot be shown leaves the badge's "now" as the only sign; the pages
+      // say why from the stored problem instead of the nudge failing silently.
+      await recordNudgeProblem(
+        await showNudge(effect.cycle, effect.sound, effect.canSnooze, effect.long),
+        now,
+      );
       return;
     case 'clear-nudge':
       await clearNudges();
@@ -106,7 +113,7 @@ async function showNudge(
   sound: boolean,
   canSnooze: boolean,
   long: boolean,
-): Promise<void> {
+): Promise<NudgeProblem | null> {
   const base = {
     type: 'basic' as const,
     iconUrl: browser.runtime.getURL('/icon/128.png'),
@@ -118,15 +125,11 @@ async function showNudge(
   }
   if (!notificationsHaveButtons()) {
     // Firefox notifications have no buttons: a click on the notification opens the exercise.
-    await browser.notifications.create(`${NUDGE_PREFIX}${cycle}`, {
-      ...base,
-      message: t('nudgeMessageFirefox'),
-    });
-    return;
+    return notify(`${NUDGE_PREFIX}${cycle}`, { ...base, message: t('nudgeMessageFirefox') });
   }
   const buttons = [{ title: t('nudgeStart') }];
   if (canSnooze) buttons.push({ title: t('nudgeSnooze') });
-  await browser.notifications.create(`${NUDGE_PREFIX}${cycle}`, {
+  return notify(`${NUDGE_PREFIX}${cycle}`, {
     ...base,
     message: t('nudgeMessage'),
     buttons,

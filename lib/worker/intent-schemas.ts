@@ -55,5 +55,6 @@ const build = () => {
       }),
       mode: v.picklist(['merge', 'replace']),
     }),
+    'test-nudge': v.object({}),
   } satisfies Record<IntentName, v.GenericSchema>;
 };

@@ -13,6 +13,7 @@ import { localSettingsKey, syncSettingsKey } from '../store/settings';
 import { syncProblemKey } from '../store/sync-problem';
 import type { Dispatcher } from './dispatcher';
 import { intentSchemas } from './intent-schemas';
+import { sendTestNudge } from './nudge-delivery';
 import { Refusal } from './refusal';
 import { currentSettings, saveSettings } from './settings-sync';
 import { readKey, writeKeys } from './stored';
@@ -141,6 +142,8 @@ export function intentHandlers(d: Dispatcher): Handlers {
       await d.handle({ type: 'settings-changed' });
       return { entries: history.length };
     },
+
+    'test-nudge': () => sendTestNudge(d.now()),
   };
 }
 

@@ -6,8 +6,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { english, locales } from '@/content/locales';
 import deOptionsWords from '@/content/locales/de/options-words';
 import dePopupWords from '@/content/locales/de/popup-words';
+import deWelcomeWords from '@/content/locales/de/welcome-words';
 import { optionsWords } from '@/entrypoints/options/words';
 import { popupWords } from '@/entrypoints/popup/words';
+import { welcomeWords } from '@/entrypoints/welcome/words';
 import { detectLocale, exerciseText, loadWords, setLocale, t } from '@/lib/i18n';
 import { workerWords } from '@/lib/worker/words';
 
@@ -61,6 +63,7 @@ function keysUsed(files: string[]): Set<string> {
 const surfaces = [
   { name: 'popup', entry: 'entrypoints/popup/main.tsx', ui: popupWords.english.ui },
   { name: 'options page', entry: 'entrypoints/options/main.tsx', ui: optionsWords.english.ui },
+  { name: 'welcome page', entry: 'entrypoints/welcome/main.tsx', ui: welcomeWords.english.ui },
   { name: 'worker', entry: 'entrypoints/background.ts', ui: workerWords.en.ui },
 ];
 
@@ -81,6 +84,7 @@ describe('each page has the words it uses', () => {
     const pairs = [
       [popupWords.english, dePopupWords],
       [optionsWords.english, deOptionsWords],
+      [welcomeWords.english, deWelcomeWords],
       [workerWords.en, workerWords.de],
     ] as const;
     for (const [en, de] of pairs) {

@@ -65,6 +65,17 @@ describe.each(Object.keys(allowed))('the %s release build', (target) => {
     expect(code).not.toMatch(/\.(innerHTML|outerHTML)\s*=(?!=)/);
   });
 
+  it('declares the keyboard shortcuts: open the popup, and take a break now', () => {
+    const opensPopup = target === 'firefox-mv2' ? '_execute_browser_action' : '_execute_action';
+    expect(manifest(target).commands).toEqual({
+      [opensPopup]: { suggested_key: { default: 'Alt+Shift+T' } },
+      'take-break': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: 'Take a break now',
+      },
+    });
+  });
+
   it('carries the release limits, never the second-scale ones of the test build', () => {
     const code = scripts(target);
     expect(code).toMatch(/workIntervalSec:\{min:300,/);

@@ -98,4 +98,12 @@ export default {
   syncProblem:
     'Deine Einstellungen sind nur auf diesem Gerät gespeichert, weil die Browser-Synchronisierung nicht verfügbar ist ({reason}). Tend funktioniert wie gewohnt.',
   privacyNote: 'Alles bleibt auf diesem Gerät. Tend sendet nichts.',
+  sectionKeyboard: 'Tastenkürzel',
+  shortcutOpen: 'Tend öffnen',
+  shortcutBreak: 'Jetzt Pause machen',
+  shortcutNotSet: 'Nicht festgelegt',
+  shortcutsChange: 'Tastenkürzel ändern',
+  shortcutsHintFirefox:
+    'Oder unter Add-ons und Themes (about:addons): das Zahnrad, dann „Tastenkombinationen für Erweiterungen verwalten“.',
+  sectionNudgeCheck: 'Erreichen dich die Hinweise?',
 } satisfies Partial<Messages>;

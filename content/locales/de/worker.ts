@@ -14,4 +14,7 @@ export default {
   badgeMinutes: '{n}m',
   requestFailed: 'Das hat gerade nicht geklappt. Versuch es gleich noch einmal.',
   requestInvalid: 'Das ging nicht: Die Anfrage war ungültig. Es wurde nichts geändert.',
+  /** The test nudge sent from the welcome and options pages. */
+  testNudgeTitle: 'Tend erreicht dich',
+  testNudgeMessage: 'So kommt ein Hinweis auf eine Pause an. Sonst ist nichts zu tun.',
 } satisfies Partial<Messages>;

@@ -94,4 +94,12 @@ export default {
   syncProblem:
     'Your settings are saved on this device only, because browser sync is not available ({reason}). Tend works as usual.',
   privacyNote: 'Everything stays on this device. Tend sends nothing anywhere.',
+  sectionKeyboard: 'Keyboard shortcuts',
+  shortcutOpen: 'Open Tend',
+  shortcutBreak: 'Take a break now',
+  shortcutNotSet: 'Not set',
+  shortcutsChange: 'Change shortcuts',
+  shortcutsHintFirefox:
+    'Or in Add-ons and themes (about:addons): the gear button, then “Manage Extension Shortcuts”.',
+  sectionNudgeCheck: 'Do the nudges reach you?',
 } as const;

@@ -18,4 +18,7 @@ export default {
   /** A request from a page that the worker could not carry out. */
   requestFailed: 'Tend could not do that just now. Please try again in a moment.',
   requestInvalid: 'Tend could not do that: the request was not valid. Nothing was changed.',
+  /** The test nudge sent from the welcome and options pages. */
+  testNudgeTitle: 'Tend can reach you',
+  testNudgeMessage: 'This is how a break nudge arrives. Nothing else to do.',
 } as const;

@@ -19,6 +19,22 @@ const idle = {
   onStateChanged: { addListener: vi.fn() },
 };
 
+/** fakeBrowser has no keyboard commands: a stand-in that keeps the worker's listener. */
+const commands = {
+  listeners: [] as ((command: string) => void)[],
+  onCommand: {
+    addListener: (listener: (command: string) => void) => commands.listeners.push(listener),
+  },
+  trigger: (command: string) => {
+    for (const listener of commands.listeners) listener(command);
+  },
+};
+
+/** Chrome's permission level, which fakeBrowser does not know (it throws). */
+function permissionLevel(level: 'granted' | 'denied') {
+  Object.assign(fakeBrowser.notifications, { getPermissionLevel: async () => level });
+}
+
 async function storedState(): Promise<EngineState> {
   const { engineState } = await fakeBrowser.storage.local.get('engineState');
   return engineState as EngineState;
@@ -60,7 +76,10 @@ beforeEach(() => {
   fakeBrowser.reset();
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(START);
-  Object.assign(fakeBrowser, { idle });
+  Object.assign(fakeBrowser, { idle, commands });
+  commands.listeners = [];
+  // A stub set by one test would outlive fakeBrowser.reset(): each test starts from granted.
+  permissionLevel('granted');
   idle.setDetectionInterval.mockClear();
   platform.isFirefox = false;
 });
@@ -285,5 +304,84 @@ describe('the background worker', () => {
     const before = await storedState();
     await fakeBrowser.runtime.onMessage.trigger({ type: 'skip' }, {}, () => undefined);
     expect(await storedState()).toEqual(before);
+  });
+
+  it('falls back to the badge and says why when notifications are turned off', async () => {
+    permissionLevel('denied');
+    await startWorker();
+    await advanceTo(START + 50 * MIN);
+    await settled(async () => (await storedState()).phase === 'due');
+    expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('now');
+    expect((await fakeBrowser.storage.local.get('nudgeProblem')).nudgeProblem).toBe('denied');
+  });
+
+  it('records a nudge that failed to show, and clears it once one shows', async () => {
+    permissionLevel('granted');
+    await startWorker();
+    const create = vi
+      .spyOn(fakeBrowser.notifications, 'create')
+      .mockRejectedValueOnce(new Error('no notification centre'));
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await advanceTo(START + 50 * MIN);
+    await settled(
+      async () => (await fakeBrowser.storage.local.get('nudgeProblem')).nudgeProblem === 'failed',
+    );
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('now');
+    // Snooze, and the next nudge shows.
+    await fakeBrowser.notifications.onButtonClicked.trigger(`${NUDGE_PREFIX}1`, 1);
+    await settled(async () => (await storedState()).phase === 'working');
+    await advanceTo(START + 55 * MIN);
+    await settled(
+      async () =>
+        ((await fakeBrowser.storage.local.get('nudgeProblem')).nudgeProblem ?? null) === null,
+    );
+    expect(create).toHaveBeenCalledTimes(2);
+  });
+
+  it('answers a test nudge with whether it could be shown', async () => {
+    await startWorker();
+    const send = () =>
+      new Promise((resolve) =>
+        fakeBrowser.runtime.onMessage
+          .trigger({ tend: 'intent', name: 'test-nudge', payload: {} }, {}, () => undefined)
+          .then(([reply]) => resolve(reply)),
+      );
+    permissionLevel('granted');
+    expect(await send()).toEqual({ ok: true, value: null });
+    expect(fakeBrowser.notifications.getAllCreateOptions()['tend-test-nudge']).toMatchObject({
+      title: 'Tend can reach you',
+    });
+    permissionLevel('denied');
+    expect(await send()).toEqual({ ok: true, value: 'denied' });
+    expect((await fakeBrowser.storage.local.get('nudgeProblem')).nudgeProblem).toBe('denied');
+  });
+
+  it('takes a break now from the keyboard shortcut, and opens the exercise', async () => {
+    await startWorker();
+    const popup = vi.spyOn(fakeBrowser.action, 'openPopup').mockResolvedValue(undefined);
+    commands.trigger('some-other-command');
+    commands.trigger('take-break');
+    await settled(async () => (await storedState()).phase === 'on-break');
+    expect((await storedState()).cycle).toBe(1);
+    expect(popup).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens the welcome page on install, never on an update or a browser start', async () => {
+    await startWorker();
+    const opened = vi.spyOn(fakeBrowser.tabs, 'create');
+    await fakeBrowser.runtime.onInstalled.trigger({
+      reason: 'update',
+      previousVersion: '0.9.0',
+    });
+    await fakeBrowser.runtime.onStartup.trigger();
+    expect(opened).not.toHaveBeenCalled();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await settled(() => opened.mock.calls.length === 1);
+    expect(opened.mock.calls[0]?.[0].url).toMatch(/\/welcome\.html$/);
+    // Chromium reports an extension loaded from the command line as installed at every start.
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(opened).toHaveBeenCalledTimes(1);
   });
 });

@@ -28,6 +28,9 @@ const local = fakeBrowser.storage.local;
 const sync = fakeBrowser.storage.sync;
 const exercise = exercises[0] as (typeof exercises)[number];
 
+/** fakeBrowser has no keyboard commands either: the worker only listens for them here. */
+const commands = { onCommand: { addListener: () => {} } };
+
 const idle = {
   setDetectionInterval: vi.fn(),
   queryState: vi.fn(async () => 'active' as const),
@@ -38,7 +41,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
-  Object.assign(fakeBrowser, { idle });
+  Object.assign(fakeBrowser, { idle, commands });
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
 
@@ -359,7 +362,7 @@ describe('any sequence of intents from two pages at once', () => {
         }),
         async (steps) => {
           fakeBrowser.reset();
-          Object.assign(fakeBrowser, { idle });
+          Object.assign(fakeBrowser, { idle, commands });
           vi.setSystemTime(NOW);
           await sync.set({ settings: synced });
           const { dispatcher, send } = newWorker();
