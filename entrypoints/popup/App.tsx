@@ -297,7 +297,13 @@ function Popup({
   }
 
   return (
-    <Frame windowed={windowed} viewKey={viewKey} notice={notice} busy={busy}>
+    <Frame
+      windowed={windowed}
+      viewKey={viewKey}
+      notice={notice}
+      busy={busy}
+      nudgeProblem={data.nudgeProblem !== null && mode.kind !== 'after'}
+    >
       {body}
     </Frame>
   );
@@ -314,10 +320,19 @@ interface FrameProps {
   notice?: string | null;
   /** An intent is under way. */
   busy?: boolean;
+  /** Nudges cannot be shown as notifications: say so, quietly, instead of failing silently. */
+  nudgeProblem?: boolean;
   children: ComponentChildren;
 }
 
-function Frame({ windowed, viewKey, notice, busy = false, children }: FrameProps) {
+function Frame({
+  windowed,
+  viewKey,
+  notice,
+  busy = false,
+  nudgeProblem = false,
+  children,
+}: FrameProps) {
   const main = useRef<HTMLElement>(null);
   useEffect(() => {
     main.current?.querySelector<HTMLElement>('[data-focus]')?.focus();
@@ -329,6 +344,7 @@ function Frame({ windowed, viewKey, notice, busy = false, children }: FrameProps
           {notice ?? ''}
         </p>
         {children}
+        {nudgeProblem ? <p class="note nudge-problem">{t('nudgeProblemPopup')}</p> : null}
       </main>
       <footer class="footer">
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>

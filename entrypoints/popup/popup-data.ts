@@ -8,6 +8,7 @@ import { type CurrentExercise, currentExerciseKey } from '@/lib/store/current-ex
 import { decode, type KeyDef, metaKeyOf, rawKeys } from '@/lib/store/define';
 import { engineStateKey } from '@/lib/store/engine-state';
 import { type ExercisePrefs, exercisePrefsKey } from '@/lib/store/exercise-prefs';
+import { type NudgeProblem, nudgeProblemKey } from '@/lib/store/nudge-problem';
 import { localSettingsKey, resolveSettings, syncSettingsKey } from '@/lib/store/settings';
 import { syncProblemKey } from '@/lib/store/sync-problem';
 
@@ -25,6 +26,8 @@ export interface PopupData {
   prefs: ExercisePrefs;
   /** The exercise the worker chose for a break, so reopening the popup shows the same one. */
   current: CurrentExercise | null;
+  /** Why the last nudge could not be shown as a notification, if it could not. */
+  nudgeProblem: NudgeProblem | null;
 }
 
 const keys = {
@@ -32,6 +35,7 @@ const keys = {
   settings: localSettingsKey,
   prefs: exercisePrefsKey,
   current: currentExerciseKey,
+  nudgeProblem: nudgeProblemKey,
 } as const satisfies { [K in keyof PopupData]: KeyDef<PopupData[K]> };
 
 const parts = Object.keys(keys) as (keyof PopupData)[];

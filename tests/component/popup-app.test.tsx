@@ -220,6 +220,18 @@ describe('the popup while working', () => {
     expect(titles).toContain(await shownTitle());
   });
 
+  it('says so, quietly, when nudges cannot be shown as notifications', async () => {
+    await put({ nudgeProblem: 'denied' });
+    await open(engine());
+    expect(await screen.findByText(/Notifications do not reach you right now/)).toBeTruthy();
+  });
+
+  it('says nothing about notifications when they arrive', async () => {
+    await open(engine());
+    await screen.findByRole('heading', { level: 1, name: /Next break at/ });
+    expect(screen.queryByText(/Notifications do not reach you/)).toBeNull();
+  });
+
   it('says kindly when the worker does not answer', async () => {
     sent.fail = true;
     vi.spyOn(console, 'error').mockImplementation(() => {});

@@ -14,6 +14,8 @@ export default {
   takeBreakNow: 'Jetzt Pause machen',
   exerciseNow: 'Jetzt eine Übung ausprobieren',
 
+  nudgeProblemPopup:
+    'Benachrichtigungen kommen gerade nicht bei dir an, darum zeigt Tend „Zeit“ am Symbol. In den Einstellungen steht, wie du sie einschaltest.',
   notNow: 'Nicht jetzt',
   snoozeHeading: 'Später erinnern',
   snoozeFor: 'Erinnern in',

@@ -14,6 +14,9 @@ export default {
   exerciseNow: 'Try an exercise now',
 
   // Snooze and pause
+  /** When nudges cannot be shown as notifications (details on the options page). */
+  nudgeProblemPopup:
+    'Notifications do not reach you right now, so Tend shows “now” on its toolbar icon. Settings say how to turn them on.',
   notNow: 'Not now',
   snoozeHeading: 'Snooze',
   /** Read before each snooze choice by screen readers: "Snooze 5 min". */
