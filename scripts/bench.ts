@@ -19,6 +19,7 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { EngineState } from '../lib/engine/types';
 import type { Settings } from '../lib/settings/settings';
+import { exerciseShape } from '../tests/e2e/exercise-shape';
 import {
   extensionId,
   launchWithExtension,
@@ -160,14 +161,14 @@ async function popupTimings(opens: number) {
   const working = await run();
 
   // A due break with its exercise chosen, as when the user clicks the nudge.
-  await worker.evaluate(async () => {
+  await worker.evaluate(async (shape) => {
     const { engineState } = await chrome.storage.local.get('engineState');
     const state = engineState as { cycle: number };
     await chrome.storage.local.set({
       engineState: { ...state, phase: 'due', dueSince: Date.now() },
-      currentExercise: { id: 'sc-gentle-hug', cycle: state.cycle, chosenAt: Date.now() },
+      currentExercise: { ...shape, cycle: state.cycle, chosenAt: Date.now() },
     });
-  });
+  }, exerciseShape('sc-gentle-hug'));
   await context.addInitScript(() => {
     document.documentElement.dataset.benchWaitFor = '#app h2';
   });

@@ -1,12 +1,13 @@
 import { useId, useState } from 'preact/hooks';
-import type { Exercise, ExerciseText } from '@/content/types';
+import type { ExerciseText } from '@/content/types';
 import { t } from '@/lib/i18n';
+import type { ExerciseShape } from '@/lib/store/current-exercise';
 import { ExerciseSteps } from './ExerciseSteps';
 import { GentleTimer } from './GentleTimer';
 import { SupportLine } from './SupportLine';
 
 interface Props {
-  exercise: Exercise;
+  exercise: ExerciseShape;
   text: ExerciseText;
   /** The language of `text` when it differs from the page's (an untranslated exercise). */
   textLang?: string | undefined;

@@ -10,11 +10,10 @@ import { PauseChoices } from '@/components/popup/PauseChoices';
 import { QuietStatus } from '@/components/popup/QuietStatus';
 import { SnoozeChoices } from '@/components/popup/SnoozeChoices';
 import { WorkingStatus } from '@/components/popup/WorkingStatus';
-import { exercises } from '@/content/library/index';
-import type { Exercise } from '@/content/types';
 import { canSnooze } from '@/lib/engine/snooze-cap';
 import { currentLocale, t } from '@/lib/i18n';
 import { IntentError, send } from '@/lib/protocol';
+import type { ExerciseShape } from '@/lib/store/current-exercise';
 import { useExerciseSession } from './exercise-session';
 import { exerciseTextIn, type TextSource, useExerciseText } from './exercise-text';
 import { openPopupStore, type PopupData, type PopupStore, usePopupData } from './popup-data';
@@ -26,8 +25,7 @@ interface Props {
   store?: PopupStore;
   /** Opened by the worker as a small window (`?view=window`): adds a Close button. */
   windowed?: boolean;
-  /** The exercise library and its words (tests pass a small one). */
-  library?: readonly Exercise[];
+  /** Where an exercise's words come from (tests pass their own). */
   textFor?: TextSource;
 }
 
@@ -63,7 +61,6 @@ export function App(props: Props) {
 function Popup({
   data,
   windowed,
-  library = exercises,
   textFor = exerciseTextIn(currentLocale()),
 }: Props & { data: PopupData }) {
   const { engine, settings } = data;
@@ -112,7 +109,6 @@ function Popup({
     active: showExercise,
     cycle: exerciseCycle,
     data,
-    library,
     busy,
     run,
   });
@@ -133,7 +129,7 @@ function Popup({
     void run(() => send('snooze', { cycle, minutes }));
   };
 
-  async function done(exercise: Exercise) {
+  async function done(exercise: ExerciseShape) {
     const recorded = await run(() =>
       send('finish-break', { cycle: exerciseCycle, exerciseId: exercise.id, completed: true }),
     );

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Exercise } from '@/content/types';
 import { send } from '@/lib/protocol';
-import type { CurrentExercise } from '@/lib/store/current-exercise';
+import type { CurrentExercise, ExerciseShape } from '@/lib/store/current-exercise';
 import type { PopupData } from './popup-data';
 
 /**
@@ -17,7 +16,6 @@ export interface SessionOptions {
   cycle: number;
   /** The stored exercise data (live). */
   data: Pick<PopupData, 'prefs' | 'current'>;
-  library: readonly Exercise[];
   /** A user's action is under way (Done, say): its outcome decides what comes next. */
   busy: boolean;
   /** Runs an intent, showing that it is under way; undefined when it failed. */
@@ -26,7 +24,7 @@ export interface SessionOptions {
 
 export interface ExerciseSession {
   /** null when nothing fits the user's settings, undefined while the worker chooses. */
-  exercise: Exercise | null | undefined;
+  exercise: ExerciseShape | null | undefined;
   favourite: boolean;
   another: () => Promise<unknown>;
   toggleFavourite: () => Promise<unknown>;
@@ -38,17 +36,14 @@ export function useExerciseSession({
   active,
   cycle,
   data: { prefs, current },
-  library,
   busy,
   run,
 }: SessionOptions): ExerciseSession {
   /** The worker's reply to our own request, shown before storage echoes it. */
   const [replied, setReplied] = useState<CurrentExercise | null | undefined>(undefined);
   const latest = replied && (!current || replied.chosenAt >= current.chosenAt) ? replied : current;
-  const usable = (c: CurrentExercise | null | undefined) =>
-    c && c.cycle === cycle && !prefs.notForMe.includes(c.id)
-      ? library.find((e) => e.id === c.id)
-      : undefined;
+  const usable = (c: CurrentExercise | null | undefined): ExerciseShape | undefined =>
+    c && c.cycle === cycle && !prefs.notForMe.includes(c.id) ? c : undefined;
   const shown = usable(latest);
 
   // Nothing chosen for this cycle yet (a break taken early, "Try an exercise now"): ask the

@@ -1,10 +1,16 @@
 import * as v from 'valibot';
+import type { Exercise } from '../../content/types';
 import { boundedCount, realTime } from './bounds';
 import { defineKey } from './define';
 
-/** The exercise on screen for a break, so reopening the popup shows the same one. */
-export interface CurrentExercise {
-  id: string;
+/** What the popup needs of an exercise to show it (its words load by id). */
+export type ExerciseShape = Pick<Exercise, 'id' | 'kind' | 'durationSec' | 'stepSeconds'>;
+
+/**
+ * The exercise on screen for a break, so reopening the popup shows the same one. It carries
+ * the exercise's shape, so the popup need not bundle the library to show it.
+ */
+export interface CurrentExercise extends ExerciseShape {
   /** The engine cycle it was chosen for. */
   cycle: number;
   chosenAt: number;
@@ -12,6 +18,14 @@ export interface CurrentExercise {
 
 const currentExerciseSchema = v.object({
   id: v.pipe(v.string(), v.maxLength(64)),
+  kind: v.picklist(['connection', 'self-compassion']),
+  durationSec: v.picklist([60, 120, 180]),
+  stepSeconds: v.optional(
+    v.pipe(
+      v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(600))),
+      v.maxLength(20),
+    ),
+  ),
   cycle: boundedCount,
   chosenAt: realTime,
 });
@@ -20,7 +34,9 @@ const currentExerciseSchema = v.object({
 export const currentExerciseKey = defineKey<CurrentExercise | null>({
   area: 'local',
   key: 'currentExercise',
-  version: 1,
+  // Version 2 added the exercise's shape. A version-1 choice cannot be migrated without the
+  // library; it fails the check and the worker chooses afresh.
+  version: 2,
   fallback: () => null,
   parse(raw) {
     const parsed = v.safeParse(currentExerciseSchema, raw);

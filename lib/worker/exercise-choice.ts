@@ -61,7 +61,14 @@ export async function exerciseFor(
     await writeKeys([[currentExerciseKey, null]]);
     return null;
   }
-  const choice: CurrentExercise = { id: next.id, cycle, chosenAt: ctx.now };
+  const choice: CurrentExercise = {
+    id: next.id,
+    kind: next.kind,
+    durationSec: next.durationSec,
+    ...(next.stepSeconds ? { stepSeconds: next.stepSeconds } : {}),
+    cycle,
+    chosenAt: ctx.now,
+  };
   await writeKeys([
     [currentExerciseKey, choice],
     [recentExercisesKey, remember(recent, next.id)],

@@ -108,7 +108,6 @@ async function open(
   await put({ settings: { ...defaultSettings, ...settings }, engineState: state });
   return render(
     <App
-      library={library}
       textFor={
         props.textFor ??
         ((id) => {
@@ -534,7 +533,13 @@ describe('an exercise not yet translated', () => {
     if (!untranslated) return;
     startWorker(exercises);
     await put({
-      currentExercise: { id: untranslated.id, cycle: 4, chosenAt: Date.now() },
+      currentExercise: {
+        id: untranslated.id,
+        kind: untranslated.kind,
+        durationSec: untranslated.durationSec,
+        cycle: 4,
+        chosenAt: Date.now(),
+      },
       settings: defaultSettings,
       engineState: engine({ phase: 'due', dueSince: Date.now() }),
     });

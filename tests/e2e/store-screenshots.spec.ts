@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { type BrowserContext, expect, type Page, test, type Worker } from '@playwright/test';
+import { exerciseShape } from './exercise-shape';
 import {
   extensionId,
   launchWithExtension,
@@ -199,9 +200,9 @@ test('store 1: a due break with its exercise (light)', async () => {
   const due = await waitForPhase(worker, 'due');
   // Back to 50 minutes, so no new break comes during the shot.
   await setSettings(worker);
-  // The exercise for this break, as the popup itself stores it, so the shot is always the same.
+  // The exercise for this break, as the worker stores it, so the shot is always the same.
   await worker.evaluate((current) => chrome.storage.local.set({ currentExercise: current }), {
-    id: EXERCISE_ID,
+    ...exerciseShape(EXERCISE_ID),
     cycle: due?.cycle ?? 0,
     chosenAt: Date.now(),
   });

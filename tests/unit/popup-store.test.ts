@@ -15,7 +15,13 @@ describe('the popup store', () => {
       settings: { ...defaultSettings, breakLengthSec: 'soon' },
       engineState: { version: 1, phase: 'nonsense' },
       exercisePrefs: { favourites: 'all' },
-      currentExercise: { id: 'sc-a', cycle: 3, chosenAt: Date.UTC(2026, 0, 1) },
+      currentExercise: {
+        id: 'sc-a',
+        kind: 'self-compassion',
+        durationSec: 60,
+        cycle: 3,
+        chosenAt: Date.UTC(2026, 0, 1),
+      },
     });
     const getSpy = vi.spyOn(fakeBrowser.storage.local, 'get');
     const store = openPopupStore();
@@ -25,7 +31,7 @@ describe('the popup store', () => {
     expect(data.settings.workIntervalSec).toBe(defaultSettings.workIntervalSec);
     expect(data.engine).toBeNull();
     expect(data.prefs).toEqual({ favourites: [], notForMe: [] });
-    expect(data.current).toEqual({ id: 'sc-a', cycle: 3, chosenAt: Date.UTC(2026, 0, 1) });
+    expect(data.current).toMatchObject({ id: 'sc-a', cycle: 3 });
     store.close();
   });
 
@@ -37,7 +43,13 @@ describe('the popup store', () => {
     );
     const store = openPopupStore();
     // Meanwhile the worker's choice lands.
-    const choice = { id: 'sc-new', cycle: 1, chosenAt: Date.UTC(2026, 0, 1) };
+    const choice = {
+      id: 'sc-new',
+      kind: 'connection',
+      durationSec: 120,
+      cycle: 1,
+      chosenAt: Date.UTC(2026, 0, 1),
+    };
     await fakeBrowser.storage.local.set({ currentExercise: choice });
     answer({});
     const data = await store.ready;
