@@ -10,6 +10,18 @@ import enExercises from './en/exercises';
 import enOptions from './en/options';
 import enPopup from './en/popup';
 import enWorker from './en/worker';
+import esAbout from './es/about';
+import esCommon from './es/common';
+import esExercises from './es/exercises';
+import esOptions from './es/options';
+import esPopup from './es/popup';
+import esWorker from './es/worker';
+import frAbout from './fr/about';
+import frCommon from './fr/common';
+import frExercises from './fr/exercises';
+import frOptions from './fr/options';
+import frPopup from './fr/popup';
+import frWorker from './fr/worker';
 import type { Locale, Messages, WordBundle } from './messages';
 
 /**
@@ -26,5 +38,13 @@ export const locales: Record<Locale, WordBundle> = {
   de: {
     ui: { ...deCommon, ...deAbout, ...dePopup, ...deOptions, ...deWorker },
     exercises: deExercises,
+  },
+  es: {
+    ui: { ...esCommon, ...esAbout, ...esPopup, ...esOptions, ...esWorker },
+    exercises: esExercises,
+  },
+  fr: {
+    ui: { ...frCommon, ...frAbout, ...frPopup, ...frOptions, ...frWorker },
+    exercises: frExercises,
   },
 };

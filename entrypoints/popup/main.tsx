@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { currentLocale, loadWords, t } from '@/lib/i18n';
 import { App } from './App';
-import { exerciseTextIn, primeFromHint } from './exercise-text';
+import { exerciseTextIn, preloadExerciseTexts, primeFromHint } from './exercise-text';
 import { openPopupStore } from './popup-data';
 import { popupWords } from './words';
 import './style.css';
@@ -14,6 +14,7 @@ document.documentElement.classList.toggle('windowed', windowed);
 // frame already shows the real state, never a "loading" placeholder. The store listens for
 // changes from the start, so one made while the popup opens is not missed.
 primeFromHint(currentLocale());
+preloadExerciseTexts(currentLocale());
 const store = openPopupStore();
 void Promise.all([store.ready, loadWords(popupWords)]).then(async ([data]) => {
   // A break's exercise already on screen before: its words too, so it is in the first frame.

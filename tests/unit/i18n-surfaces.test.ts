@@ -2,10 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import deLoaders from 'virtual:exercise-text/de';
 import enLoaders from 'virtual:exercise-text/en';
+import esLoaders from 'virtual:exercise-text/es';
+import frLoaders from 'virtual:exercise-text/fr';
 import { describe, expect, it, vi } from 'vitest';
 import { english, locales } from '@/content/locales';
-import deOptionsWords from '@/content/locales/de/options-words';
-import dePopupWords from '@/content/locales/de/popup-words';
+import { LOCALES, type WordBundle } from '@/content/locales/messages';
 import { optionsWords } from '@/entrypoints/options/words';
 import { popupWords } from '@/entrypoints/popup/words';
 import { detectLocale, exerciseText, loadWords, setLocale, t } from '@/lib/i18n';
@@ -77,19 +78,27 @@ describe('each page has the words it uses', () => {
     expect(Object.keys(optionsWords.english.exercises)).toEqual(Object.keys(english.exercises));
   });
 
-  it("each page's German words are exactly the German of its English words", () => {
-    const pairs = [
-      [popupWords.english, dePopupWords],
-      [optionsWords.english, deOptionsWords],
-      [workerWords.en, workerWords.de],
-    ] as const;
-    for (const [en, de] of pairs) {
-      const wanted = Object.keys(en.ui).filter((key) => key in locales.de.ui);
-      expect(Object.keys(de.ui).sort()).toEqual(wanted.sort());
-      const exercises = Object.keys(en.exercises).length > 0 ? locales.de.exercises : {};
-      expect(de.exercises).toEqual(exercises);
-    }
-  });
+  const others = LOCALES.filter((l) => l !== 'en');
+
+  it.each(others)(
+    "each page's %s words are exactly that language's words for its English ones",
+    async (l) => {
+      const popup = popupWords.translations[l];
+      const options = optionsWords.translations[l];
+      if (!popup || !options) throw new Error(`no page loads ${l}`);
+      const pairs: [WordBundle, WordBundle][] = [
+        [popupWords.english, (await popup()).default],
+        [optionsWords.english, (await options()).default],
+        [workerWords.en, workerWords[l]],
+      ];
+      for (const [en, translated] of pairs) {
+        // Every locale is complete, so a page's words in it are all of the page's keys.
+        expect(Object.keys(translated.ui).sort()).toEqual(Object.keys(en.ui).sort());
+        const exercises = Object.keys(en.exercises).length > 0 ? locales[l].exercises : {};
+        expect(translated.exercises).toEqual(exercises);
+      }
+    },
+  );
 });
 
 describe('loading a page’s words', () => {
@@ -97,7 +106,11 @@ describe('loading a page’s words', () => {
     await loadWords(popupWords, 'de-CH');
     expect(t('notForMe')).toBe(locales.de.ui.notForMe);
     expect(exerciseText('sc-this-is-hard')?.title).toBe('Merken, dass es schwer ist');
-    await loadWords(popupWords, 'fr');
+    await loadWords(popupWords, 'es-MX');
+    expect(t('notForMe')).toBe(locales.es.ui.notForMe);
+    await loadWords(popupWords, 'fr-CA');
+    expect(t('notForMe')).toBe(locales.fr.ui.notForMe);
+    await loadWords(popupWords, 'ja');
     expect(t('notForMe')).toBe(english.ui.notForMe);
     setLocale(detectLocale(undefined));
   });
@@ -123,7 +136,11 @@ describe('loading a page’s words', () => {
 describe('the popup loads one exercise’s words at a time', () => {
   it('has a loader for every exercise in each language, giving exactly its words', async () => {
     expect(Object.keys(enLoaders)).toEqual(Object.keys(english.exercises));
-    expect(Object.keys(deLoaders)).toEqual(Object.keys(locales.de.exercises));
+    const loaders = { en: enLoaders, de: deLoaders, es: esLoaders, fr: frLoaders };
+    for (const l of LOCALES) {
+      expect(Object.keys(loaders[l]), l).toEqual(Object.keys(english.exercises));
+      expect(Object.keys(loaders[l]), l).toEqual(Object.keys(locales[l].exercises));
+    }
     for (const [id, load] of Object.entries(enLoaders)) {
       expect((await load()).default, id).toEqual(english.exercises[id]);
     }

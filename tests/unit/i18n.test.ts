@@ -15,7 +15,9 @@ describe('translations', () => {
   it('picks a supported language from the browser language, else English', () => {
     expect(detectLocale('de-AT')).toBe('de');
     expect(detectLocale('DE')).toBe('de');
-    expect(detectLocale('fr-FR')).toBe('en');
+    expect(detectLocale('fr-FR')).toBe('fr');
+    expect(detectLocale('es-419')).toBe('es');
+    expect(detectLocale('pt-BR')).toBe('en');
     expect(detectLocale('')).toBe('en');
     expect(detectLocale(undefined)).toBe('en');
   });
