@@ -43,7 +43,7 @@ export default defineConfig({
       'idle',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
-        // Desktop Firefox from ESR 140 (the first with data_collection_permissions). Firefox for
+    // Desktop Firefox from ESR 140 (the first with data_collection_permissions). Firefox for
     // Android is not supported (no idle, no windows, no notification buttons; see README); its
     // own minimum is only there because Android learnt data_collection_permissions in 142, and
     // without it web-ext lint warns.

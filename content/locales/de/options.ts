@@ -93,4 +93,12 @@ export default {
   syncProblem:
     'Deine Einstellungen sind nur auf diesem Gerät gespeichert, weil die Browser-Synchronisierung nicht verfügbar ist ({reason}). Tend funktioniert wie gewohnt.',
   privacyNote: 'Alles bleibt auf diesem Gerät. Tend sendet nichts.',
+  sectionLanguage: 'Sprache',
+  languageLabel: 'Sprache von Tend',
+  languageAuto: 'Wie im Browser',
+  // Every language by its own name, the same in every locale.
+  languageEn: 'English',
+  languageDe: 'Deutsch',
+  languageEs: 'Español',
+  languageFr: 'Français',
 } satisfies Partial<Messages>;

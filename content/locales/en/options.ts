@@ -89,4 +89,12 @@ export default {
   syncProblem:
     'Your settings are saved on this device only, because browser sync is not available ({reason}). Tend works as usual.',
   privacyNote: 'Everything stays on this device. Tend sends nothing anywhere.',
+  sectionLanguage: 'Language',
+  languageLabel: "Tend's language",
+  languageAuto: 'Same as the browser',
+  // Every language by its own name, the same in every locale.
+  languageEn: 'English',
+  languageDe: 'Deutsch',
+  languageEs: 'Español',
+  languageFr: 'Français',
 } as const;

@@ -92,4 +92,12 @@ export default {
   syncProblem:
     'Tus ajustes se guardan solo en este dispositivo, porque la sincronización del navegador no está disponible ({reason}). Tend funciona con normalidad.',
   privacyNote: 'Todo se queda en este dispositivo. Tend no envía nada a ningún sitio.',
+  sectionLanguage: 'Idioma',
+  languageLabel: 'Idioma de Tend',
+  languageAuto: 'El mismo que el navegador',
+  // Every language by its own name, the same in every locale.
+  languageEn: 'English',
+  languageDe: 'Deutsch',
+  languageEs: 'Español',
+  languageFr: 'Français',
 } satisfies Partial<Messages>;

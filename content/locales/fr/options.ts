@@ -93,4 +93,12 @@ export default {
   syncProblem:
     'Tes réglages sont enregistrés sur cet appareil seulement, car la synchronisation du navigateur n’est pas disponible ({reason}). Tend fonctionne comme d’habitude.',
   privacyNote: 'Tout reste sur cet appareil. Tend n’envoie rien nulle part.',
+  sectionLanguage: 'Langue',
+  languageLabel: 'Langue de Tend',
+  languageAuto: 'Celle du navigateur',
+  // Every language by its own name, the same in every locale.
+  languageEn: 'English',
+  languageDe: 'Deutsch',
+  languageEs: 'Español',
+  languageFr: 'Français',
 } satisfies Partial<Messages>;
