@@ -90,7 +90,7 @@ function popupCases(root: string) {
       .filter((f) => re.test(f))
       .map(path)
       .sort((a, b) => gzipSync(readFileSync(b)).length - gzipSync(readFileSync(a)).length)[0];
-  const exercise = largest(/^(cn|sc)-/);
+  const exercise = largest(/^ex-[a-z]{2}-(cn|sc)-/);
   // Another language: its UI words and its list of exercises (id -> chunk), the largest of each.
   const translated = [largest(/^popup-words-/), largest(/^[a-z]{2}-[\w-]{8}\.js$/)];
   const base = popupFiles(root);

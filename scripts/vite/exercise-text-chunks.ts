@@ -22,6 +22,24 @@ export function exerciseTextChunks(root = process.cwd()): Plugin {
 
   return {
     name: 'tend:exercise-text-chunks',
+    /**
+     * An exercise's chunk is named by its locale and id, without a hash: the lists of
+     * exercises (id -> chunk) then hold no random bytes and compress to little, which matters
+     * for the list of another language, loaded by the popup for its readers.
+     */
+    outputOptions(options) {
+      const original = options.chunkFileNames ?? '[name]-[hash].js';
+      return {
+        ...options,
+        chunkFileNames: (info) => {
+          const match = info.facadeModuleId?.match(/^\0virtual:exercise-text\/([a-z]{2})\/(.+)$/);
+          const pattern = typeof original === 'function' ? original(info) : original;
+          if (!match) return pattern;
+          const folder = pattern.slice(0, pattern.lastIndexOf('/') + 1);
+          return `${folder}ex-${match[1]}-${match[2]}.js`;
+        },
+      };
+    },
     resolveId(id) {
       return id.startsWith(PREFIX) ? `\0${id}` : null;
     },
