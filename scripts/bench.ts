@@ -80,7 +80,7 @@ function popupFiles(root: string): string[] {
 
 /**
  * What a popup loads besides its static files, by state and language: the words of the one
- * exercise on screen (the largest such chunk, to be safe) and, for another language, its UI words and its exercise list.
+ * exercise on screen (the largest such file, to be safe) and, for another language, its UI words.
  */
 function popupCases(root: string) {
   const chunks = readdirSync(join(root, 'chunks')).filter((f) => f.endsWith('.js'));
@@ -90,9 +90,14 @@ function popupCases(root: string) {
       .filter((f) => re.test(f))
       .map(path)
       .sort((a, b) => gzipSync(readFileSync(b)).length - gzipSync(readFileSync(a)).length)[0];
-  const exercise = largest(/^ex-[a-z]{2}-(cn|sc)-/);
-  // Another language: its UI words and its list of exercises (id -> chunk), the largest of each.
-  const translated = [largest(/^popup-words-/), largest(/^[a-z]{2}-[\w-]{8}\.js$/)];
+  // The words of one exercise in one language: exercise-text/<locale>/<id>.json.
+  const exercise = readdirSync(join(root, 'exercise-text'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => join(root, 'exercise-text', f))
+    .sort((a, b) => gzipSync(readFileSync(b)).length - gzipSync(readFileSync(a)).length)[0];
+  // Another language: its UI words (the largest such chunk). Its exercise words are the
+  // exercise file above: each language's words for an exercise are their own file.
+  const translated = [largest(/^popup-words-/)];
   const base = popupFiles(root);
   return {
     working: sizes(base),

@@ -1,53 +1,20 @@
-import en from 'virtual:exercise-text/en';
+import { loadText } from 'virtual:exercise-text';
 // The browser's own API, not the polyfill (see popup-data.ts).
 import { browser } from '@wxt-dev/browser';
 import { useEffect, useState } from 'preact/hooks';
 import * as v from 'valibot';
+import { exercises } from '@/content/library/index';
 import { LOCALES, type Locale } from '@/content/locales/messages';
 import type { ExerciseText } from '@/content/types';
 
 /**
  * The words of the one exercise on screen, loaded on demand: each exercise's words are their
- * own small chunk (scripts/vite/exercise-text-chunks.ts), so the popup never downloads the
+ * own small file (scripts/vite/exercise-text-chunks.ts), so the popup never downloads the
  * whole library, in any language.
  */
 
-type Loaders = typeof en;
-
-/**
- * English's map (id -> loader) is bundled: it is every other language's fallback. Another
- * language's map is its own small chunk, loaded only for its readers, so adding a language
- * does not grow the popup for everyone else.
- */
-const maps: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Loaders }>> = {
-  de: () => import('virtual:exercise-text/de'),
-  es: () => import('virtual:exercise-text/es'),
-  fr: () => import('virtual:exercise-text/fr'),
-};
-const mapCache = new Map<Locale, Promise<Loaders>>();
-
-/** The id -> loader map of `locale` (English at once); an empty map when it fails to load. */
-function loadersOf(locale: Locale): Loaders | Promise<Loaders> {
-  if (locale === 'en') return en;
-  let pending = mapCache.get(locale);
-  if (!pending) {
-    pending = maps[locale]().then(
-      (m) => m.default,
-      (error: unknown) => {
-        console.error(`Tend: could not load the exercise list for "${locale}"`, error);
-        mapCache.delete(locale);
-        return {};
-      },
-    );
-    mapCache.set(locale, pending);
-  }
-  return pending;
-}
-
-/** Starts loading `locale`'s exercise list, so an exercise's words need one fetch, not two. */
-export function preloadExerciseTexts(locale: Locale): void {
-  void loadersOf(locale);
-}
+/** The ids the library knows: a stale or unknown id is never asked for. */
+const known = new Set(exercises.map((e) => e.id));
 
 export interface LoadedText {
   text: ExerciseText;
@@ -117,23 +84,17 @@ export function exerciseTextIn(locale: Locale): TextSource {
   return (id) => {
     const key = `${locale}:${id}`;
     if (!cache.has(key)) {
-      const fromMap = (map: Loaders) => {
-        const lang: Locale | undefined = map[id] ? locale : en[id] ? 'en' : undefined;
-        const load = lang === locale ? map[id] : lang ? en[id] : undefined;
-        return load?.().then(({ default: text }) => {
-          const loaded = { text, lang: lang as Locale };
-          cache.set(key, loaded);
-          keepHint(locale, id, loaded);
-          return loaded;
-        });
-      };
-      const map = loadersOf(locale);
-      const pending = map instanceof Promise ? map.then(fromMap) : fromMap(map);
-      if (pending) {
-        cache.set(key, pending);
-        // A chunk that fails to load may be tried again by the next render.
-        pending.catch(() => cache.delete(key));
-      } else cache.set(key, undefined);
+      const pending = known.has(id)
+        ? loadText(locale, id).then(({ text, lang }) => {
+            const loaded = { text, lang };
+            cache.set(key, loaded);
+            keepHint(locale, id, loaded);
+            return loaded;
+          })
+        : undefined;
+      cache.set(key, pending);
+      // A chunk that fails to load may be tried again by the next render.
+      pending?.catch(() => cache.delete(key));
     }
     return cache.get(key);
   };

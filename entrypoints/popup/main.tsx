@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { currentLocale, loadWords, localeFor, t } from '@/lib/i18n';
 import { App } from './App';
-import { exerciseTextIn, preloadExerciseTexts, primeFromHint } from './exercise-text';
+import { exerciseTextIn, primeFromHint } from './exercise-text';
 import { openPopupStore } from './popup-data';
 import { popupWords } from './words';
 import './style.css';
@@ -14,7 +14,6 @@ document.documentElement.classList.toggle('windowed', windowed);
 // frame already shows the real state, never a "loading" placeholder. The store listens for
 // changes from the start, so one made while the popup opens is not missed.
 primeFromHint(currentLocale());
-preloadExerciseTexts(currentLocale());
 const store = openPopupStore();
 void Promise.all([store.ready, loadWords(popupWords)]).then(async ([data]) => {
   // The browser's language was loaded meanwhile; another one the user chose is loaded now,
@@ -22,7 +21,6 @@ void Promise.all([store.ready, loadWords(popupWords)]).then(async ([data]) => {
   const chosen = localeFor(data.settings.language);
   if (chosen !== currentLocale()) {
     primeFromHint(chosen);
-    preloadExerciseTexts(chosen);
     await loadWords(popupWords, chosen);
   }
   // A break's exercise already on screen before: its words too, so it is in the first frame.

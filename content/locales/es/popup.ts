@@ -68,7 +68,7 @@ export default {
   timerHeading: 'Temporizador (opcional)',
   timerStart: 'Iniciar temporizador',
   timerPause: 'Pausar temporizador',
-  timerContinue: 'Seguir',
+  timerContinue: 'Reanudar temporizador',
   timerAgain: 'Empezar de nuevo',
   timerLeft: 'Quedan {time}',
   timerAbout: 'Quedan unos {minutes} min',

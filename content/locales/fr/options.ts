@@ -52,7 +52,7 @@ export default {
   kindsBoth: 'Les deux, à tour de rôle',
   kindsConnection: 'Lien aux autres seulement',
   kindsSelfCompassion: 'Bienveillance envers soi seulement',
-  soloOnly: 'Seulement des exercices que je peux faire sans personne',
+  soloOnly: 'Seulement des exercices à faire sans personne d’autre',
   stepsAtOnce: 'Afficher toutes les étapes à la fois',
   sectionHistory: 'Tes pauses',
   last7: '7 derniers jours',

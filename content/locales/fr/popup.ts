@@ -50,7 +50,7 @@ export default {
   nextStep: 'Étape suivante',
   previousStep: 'Retour',
   lastStep: 'C’était la dernière étape.',
-  soloAlternative: 'Sans personne :',
+  soloAlternative: 'Sans personne d’autre :',
   noTouchAlternative: 'Sans contact :',
   otherWays: 'D’autres façons de le faire',
   exitLine: 'Pour finir :',
