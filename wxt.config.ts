@@ -22,10 +22,20 @@ export default defineConfig({
       __TEND_TEST_BUILD__: JSON.stringify(testBuild),
     },
   }),
+  hooks: {
+    // The toolbar button's title in the browser's language. WXT takes it from the popup's
+    // <title>, which must stay plain text (the page shows it), so it is set here.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const button = manifest.action ?? manifest.browser_action;
+      if (button) button.default_title = '__MSG_extName__';
+    },
+  },
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Tend',
-    description:
-      'Kind break reminders, each with a one-to-three-minute connection or self-compassion exercise.',
+    // The name and description in the browser's language: public/_locales/<lang>/messages.json.
+    // Shortcut descriptions (commands), when they come, take __MSG_…__ keys there too.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // offscreen: Chrome's worker has no audio, so the optional chime plays in an offscreen page.
     permissions: [
       'alarms',
@@ -34,7 +44,6 @@ export default defineConfig({
       'idle',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
-    action: { default_title: 'Tend' },
     // Open the popup, and take a break now (lib/worker/keyboard.ts).
     commands: manifestCommands(manifestVersion === 2),
     // Desktop Firefox from ESR 140 (the first with data_collection_permissions). Firefox for

@@ -1,11 +1,14 @@
 /** True only in the e2e test build (`npm run build:e2e`); see wxt.config.ts. */
 declare const __TEND_TEST_BUILD__: boolean;
 
-/** One lazy loader per exercise's words in a locale (scripts/vite/exercise-text-chunks.ts). */
-declare module 'virtual:exercise-text/*' {
-  const loaders: Record<
-    string,
-    () => Promise<{ default: import('../content/types').ExerciseText }>
-  >;
-  export default loaders;
+/** One exercise's words, one chunk each (scripts/vite/exercise-text-chunks.ts). */
+declare module 'virtual:exercise-text' {
+  /** The words of `id` in `locale`, else in English; `lang` says which. */
+  export function loadText(
+    locale: string,
+    id: string,
+  ): Promise<{
+    text: import('../content/types').ExerciseText;
+    lang: import('../content/locales/messages').Locale;
+  }>;
 }

@@ -11,7 +11,7 @@ type NumberKey = keyof typeof limits;
 type BooleanKey = {
   [K in keyof Settings]: Settings[K] extends boolean ? K : never;
 }[keyof Settings];
-type ChoiceKey = 'afterLongAbsence' | 'nudgeStyle' | 'exerciseKinds';
+type ChoiceKey = 'afterLongAbsence' | 'nudgeStyle' | 'exerciseKinds' | 'language';
 
 export type SettingField =
   | { kind: 'number'; key: NumberKey; label: MessageKey; unit: MessageKey; perUnit: number }
@@ -23,7 +23,7 @@ export type SettingField =
       choices: readonly { value: string; label: MessageKey }[];
     };
 
-export type SectionId = 'schedule' | 'away' | 'nudges' | 'exercises';
+export type SectionId = 'schedule' | 'away' | 'nudges' | 'exercises' | 'language';
 
 const minutes = 60;
 
@@ -121,6 +121,21 @@ export const settingFields: Record<SectionId, readonly SettingField[]> = {
     },
     { kind: 'check', key: 'soloOnly', label: 'soloOnly' },
     { kind: 'check', key: 'stepsAtOnce', label: 'stepsAtOnce' },
+  ],
+  language: [
+    {
+      kind: 'choice',
+      key: 'language',
+      label: 'languageLabel',
+      // Each language by its own name, so a reader finds theirs whatever is on screen.
+      choices: [
+        { value: 'auto', label: 'languageAuto' },
+        { value: 'en', label: 'languageEn' },
+        { value: 'de', label: 'languageDe' },
+        { value: 'es', label: 'languageEs' },
+        { value: 'fr', label: 'languageFr' },
+      ],
+    },
   ],
 };
 

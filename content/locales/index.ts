@@ -14,6 +14,22 @@ import enOptions from './en/options';
 import enPopup from './en/popup';
 import enWelcome from './en/welcome';
 import enWorker from './en/worker';
+import esAbout from './es/about';
+import esCommon from './es/common';
+import esExercises from './es/exercises';
+import esNudges from './es/nudges';
+import esOptions from './es/options';
+import esPopup from './es/popup';
+import esWelcome from './es/welcome';
+import esWorker from './es/worker';
+import frAbout from './fr/about';
+import frCommon from './fr/common';
+import frExercises from './fr/exercises';
+import frNudges from './fr/nudges';
+import frOptions from './fr/options';
+import frPopup from './fr/popup';
+import frWelcome from './fr/welcome';
+import frWorker from './fr/worker';
 import type { Locale, Messages, WordBundle } from './messages';
 
 /**
@@ -46,5 +62,29 @@ export const locales: Record<Locale, WordBundle> = {
       ...deWorker,
     },
     exercises: deExercises,
+  },
+  es: {
+    ui: {
+      ...esCommon,
+      ...esAbout,
+      ...esPopup,
+      ...esOptions,
+      ...esNudges,
+      ...esWelcome,
+      ...esWorker,
+    },
+    exercises: esExercises,
+  },
+  fr: {
+    ui: {
+      ...frCommon,
+      ...frAbout,
+      ...frPopup,
+      ...frOptions,
+      ...frNudges,
+      ...frWelcome,
+      ...frWorker,
+    },
+    exercises: frExercises,
   },
 };

@@ -20,7 +20,7 @@ export type Messages = { [K in Extract<keyof English, string>]: string };
 export type MessageKey = keyof Messages;
 
 /** The languages Tend speaks. English is complete; the others may lack some words. */
-export const LOCALES = ['en', 'de'] as const;
+export const LOCALES = ['en', 'de', 'es', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** Words for one locale: UI messages and exercise text (either may be partial). */

@@ -27,6 +27,7 @@ const sectionTitles: Record<SectionId, Parameters<typeof T>[0]> = {
   away: 'sectionAway',
   nudges: 'sectionNudges',
   exercises: 'sectionExercises',
+  language: 'sectionLanguage',
 };
 
 export function App() {
@@ -133,6 +134,11 @@ function Options({ data }: { data: OptionsData }) {
           favourites={prefs.favourites}
           onRemove={(id) => void send('set-favourite', { id, favourite: false })}
         />
+      </section>
+
+      <section aria-labelledby="language">
+        <h2 id="language">{t(sectionTitles.language)}</h2>
+        {section('language')}
       </section>
 
       <section aria-labelledby="history">

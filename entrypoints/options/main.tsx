@@ -1,10 +1,27 @@
 import { render } from 'preact';
-import { currentLocale, loadWords, t } from '@/lib/i18n';
+import { currentLocale, loadWords, localeFor, t } from '@/lib/i18n';
 import { App } from './App';
+import { browser } from './browser';
+import { readAll } from './options-data';
 import { optionsWords } from './words';
 
-void loadWords(optionsWords).then(() => {
+/** The language the user chose on this page, or 'auto' (the browser's) when unreadable. */
+const chosenLanguage = () =>
+  readAll(Date.now()).then(
+    (data) => data.settings.language,
+    () => 'auto' as const,
+  );
+
+void chosenLanguage().then(async (language) => {
+  await loadWords(optionsWords, language === 'auto' ? undefined : language);
   document.documentElement.lang = currentLocale();
   document.title = t('optionsTitle');
   render(<App />, document.getElementById('app') as HTMLElement);
+  // A new language choice shows at once: the page reloads in it.
+  browser.storage.onChanged.addListener((changes) => {
+    if (!('settings' in changes)) return;
+    void chosenLanguage().then((next) => {
+      if (localeFor(next) !== currentLocale()) location.reload();
+    });
+  });
 });

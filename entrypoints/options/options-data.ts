@@ -35,7 +35,7 @@ const localDefs = [
   nudgeProblemKey,
 ] as KeyDef<unknown>[];
 
-async function readAll(now: number): Promise<OptionsData> {
+export async function readAll(now: number): Promise<OptionsData> {
   const [local, sync] = await Promise.all([
     browser.storage.local.get(rawKeys(localDefs)),
     browser.storage.sync.get(syncSettingsKey.key).catch(() => ({})),

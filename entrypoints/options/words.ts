@@ -8,5 +8,9 @@ import type { SurfaceWords } from '@/content/locales/messages';
 /** The options page's words: English bundled, other languages loaded only for their readers. */
 export const optionsWords: SurfaceWords = {
   english: { ui: { ...enCommon, ...enAbout, ...enOptions, ...enNudges }, exercises: enExercises },
-  translations: { de: () => import('@/content/locales/de/options-words') },
+  translations: {
+    de: () => import('@/content/locales/de/options-words'),
+    es: () => import('@/content/locales/es/options-words'),
+    fr: () => import('@/content/locales/fr/options-words'),
+  },
 };

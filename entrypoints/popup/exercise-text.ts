@@ -1,19 +1,20 @@
-import de from 'virtual:exercise-text/de';
-import en from 'virtual:exercise-text/en';
+import { loadText } from 'virtual:exercise-text';
 // The browser's own API, not the polyfill (see popup-data.ts).
 import { browser } from '@wxt-dev/browser';
 import { useEffect, useState } from 'preact/hooks';
 import * as v from 'valibot';
+import { exercises } from '@/content/library/index';
 import { LOCALES, type Locale } from '@/content/locales/messages';
 import type { ExerciseText } from '@/content/types';
 
 /**
  * The words of the one exercise on screen, loaded on demand: each exercise's words are their
- * own small chunk (scripts/vite/exercise-text-chunks.ts), so the popup never downloads the
+ * own small file (scripts/vite/exercise-text-chunks.ts), so the popup never downloads the
  * whole library, in any language.
  */
 
-const loaders: Record<Locale, typeof en> = { en, de };
+/** The ids the library knows: a stale or unknown id is never asked for. */
+const known = new Set(exercises.map((e) => e.id));
 
 export interface LoadedText {
   text: ExerciseText;
@@ -83,11 +84,9 @@ export function exerciseTextIn(locale: Locale): TextSource {
   return (id) => {
     const key = `${locale}:${id}`;
     if (!cache.has(key)) {
-      const lang = loaders[locale][id] ? locale : loaders.en[id] ? 'en' : undefined;
-      const load = lang ? loaders[lang][id] : undefined;
-      const pending = load
-        ? load().then(({ default: text }) => {
-            const loaded = { text, lang: lang as Locale };
+      const pending = known.has(id)
+        ? loadText(locale, id).then(({ text, lang }) => {
+            const loaded = { text, lang };
             cache.set(key, loaded);
             keepHint(locale, id, loaded);
             return loaded;

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { currentLocale, loadWords, t } from '@/lib/i18n';
+import { currentLocale, loadWords, localeFor, t } from '@/lib/i18n';
 import { App } from './App';
 import { exerciseTextIn, primeFromHint } from './exercise-text';
 import { openPopupStore } from './popup-data';
@@ -16,6 +16,13 @@ document.documentElement.classList.toggle('windowed', windowed);
 primeFromHint(currentLocale());
 const store = openPopupStore();
 void Promise.all([store.ready, loadWords(popupWords)]).then(async ([data]) => {
+  // The browser's language was loaded meanwhile; another one the user chose is loaded now,
+  // from the settings of the same first read.
+  const chosen = localeFor(data.settings.language);
+  if (chosen !== currentLocale()) {
+    primeFromHint(chosen);
+    await loadWords(popupWords, chosen);
+  }
   // A break's exercise already on screen before: its words too, so it is in the first frame.
   const { engine, current: shown } = data;
   if (engine && shown?.cycle === engine.cycle && ['due', 'on-break'].includes(engine.phase)) {

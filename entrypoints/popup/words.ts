@@ -8,5 +8,9 @@ import type { SurfaceWords } from '@/content/locales/messages';
  */
 export const popupWords: SurfaceWords = {
   english: { ui: { ...enCommon, ...enPopup }, exercises: {} },
-  translations: { de: () => import('@/content/locales/de/popup-words') },
+  translations: {
+    de: () => import('@/content/locales/de/popup-words'),
+    es: () => import('@/content/locales/es/popup-words'),
+    fr: () => import('@/content/locales/fr/popup-words'),
+  },
 };

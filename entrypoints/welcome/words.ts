@@ -10,5 +10,9 @@ import type { SurfaceWords } from '@/content/locales/messages';
  */
 export const welcomeWords: SurfaceWords = {
   english: { ui: { ...enCommon, ...enOptions, ...enNudges, ...enWelcome }, exercises: {} },
-  translations: { de: () => import('@/content/locales/de/welcome-words') },
+  translations: {
+    de: () => import('@/content/locales/de/welcome-words'),
+    es: () => import('@/content/locales/es/welcome-words'),
+    fr: () => import('@/content/locales/fr/welcome-words'),
+  },
 };

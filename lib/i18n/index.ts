@@ -28,6 +28,17 @@ export function detectLocale(tag: string | undefined): Locale {
   return LOCALES.find((l) => l === base) ?? 'en';
 }
 
+/**
+ * The locale of a language setting: the browser's for 'auto' (or no setting), else the one the
+ * user chose on the options page.
+ */
+export function localeFor(
+  language: 'auto' | Locale | undefined,
+  tag = typeof navigator === 'undefined' ? undefined : navigator.language,
+): Locale {
+  return language === undefined || language === 'auto' ? detectLocale(tag) : language;
+}
+
 export function setLocale(locale: Locale): void {
   active = locale;
 }

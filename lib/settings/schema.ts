@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { LOCALES } from '../../content/locales/messages';
 import { limits, type Range } from './limits';
 import { defaultSettings, type Settings } from './settings';
 
@@ -57,6 +58,7 @@ export const settingsSchema = v.object({
   exerciseKinds: v.picklist(['both', 'connection', 'self-compassion']),
   soloOnly: v.boolean(),
   stepsAtOnce: v.boolean(),
+  language: v.picklist(['auto', ...LOCALES]),
 }) satisfies v.GenericSchema<unknown, Settings>;
 
 export interface SettingsRepair {

@@ -1,3 +1,5 @@
+import type { Locale } from '../../content/locales/messages';
+
 /**
  * The user's settings: one type and one default. Durations are stored in seconds so the e2e
  * test build can use second-scale intervals. This module has no build-time constant, so e2e
@@ -13,6 +15,8 @@ export interface TimeRange {
 export type ExerciseKinds = 'both' | 'connection' | 'self-compassion';
 export type NudgeStyle = 'notification' | 'badge-only';
 export type AfterLongAbsence = 'reset' | 'resume';
+/** Tend's language: the browser's ('auto'), or one Tend speaks (content/locales/messages.ts). */
+export type Language = 'auto' | Locale;
 
 export interface Settings {
   /** Work time between breaks. */
@@ -52,6 +56,8 @@ export interface Settings {
   soloOnly: boolean;
   /** Show an exercise's steps all at once instead of one at a time. */
   stepsAtOnce: boolean;
+  /** The language of every surface: the browser's, or the one the user chose. */
+  language: Language;
 }
 
 /** Monday to Friday, 9:00–17:00; each day its own array so editing one leaves the rest. */
@@ -82,6 +88,7 @@ export const defaultSettings: Settings = {
   exerciseKinds: 'both',
   soloOnly: false,
   stepsAtOnce: false,
+  language: 'auto',
 };
 
 /** Presets offered in the options page: [work, break] in minutes. */

@@ -1,6 +1,7 @@
 import type { Exercise } from '../../content/types';
 import { initialState, reduce } from '../engine/engine';
 import type { EngineContext, EngineEvent, EngineState } from '../engine/types';
+import { localeFor, setLocale } from '../i18n';
 import type { Settings } from '../settings/settings';
 import { engineStateKey } from '../store/engine-state';
 import { runEffects } from './effects';
@@ -51,6 +52,8 @@ export function createDispatcher({
   async function engineContext(known?: Settings): Promise<EngineContext> {
     const now = clock.now();
     const settings = known ?? (await loadSettings(now));
+    // The badge and the notification speak the language the user chose (else the browser's).
+    setLocale(localeFor(settings.language));
     return { now, settings, timeZone: clock.timeZone(), env: await readEnvironment(settings) };
   }
 

@@ -12,7 +12,7 @@ export function manifestCommands(mv2: boolean) {
     },
     [TAKE_BREAK_COMMAND]: {
       suggested_key: { default: 'Alt+Shift+B' },
-      description: 'Take a break now',
+      description: '__MSG_cmdTakeBreak__',
     },
   };
 }

@@ -41,6 +41,21 @@ test('changing the interval moves the next break and the badge at once', async (
   await close();
 });
 
+test('choosing a language shows the options page and the popup in it, and back', async () => {
+  const { page, worker, close } = await openOptions();
+  await page.getByRole('radio', { name: 'Français' }).check();
+  // The page reloads in the chosen language.
+  await expect(page.getByRole('heading', { level: 1, name: 'Réglages de Tend' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.getByRole('radio', { name: 'Français' })).toBeChecked();
+  const popup = await page.context().newPage();
+  await popup.goto(`chrome-extension://${extensionId(worker)}/popup.html`);
+  await expect(popup.getByRole('button', { name: 'Faire une pause maintenant' })).toBeVisible();
+  await page.getByRole('radio', { name: 'Celle du navigateur' }).check();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tend settings' })).toBeVisible();
+  await close();
+});
+
 test('export, then import on a fresh profile, gives the same settings and history', async () => {
   const first = await openOptions();
   await first.page.getByRole('button', { name: '25 min work, 5 min break' }).click();

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, expect, type Page, test, type Worker } from '@playwright/test';
+import { LOCALES } from '../../content/locales/messages';
 import {
   extensionId,
   launchWithExtension,
@@ -235,3 +236,44 @@ test('at 200 % zoom nothing is cut off, and every control is reachable by keyboa
   await expect(settings).toBeFocused();
   await expect(settings).toBeInViewport();
 });
+
+/** Every element whose text overflows its box (screen-reader-only text is clipped on purpose). */
+const cutOff = (page: Page) =>
+  page.evaluate(() => ({
+    page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    clipped: [...document.querySelectorAll<HTMLElement>('#app *:not(.visually-hidden)')]
+      .filter(
+        (e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible',
+      )
+      .map((e) => e.className || e.tagName),
+  }));
+
+for (const locale of LOCALES) {
+  test(`in ${locale}, the chosen language, nothing is cut off at 100 % or 200 % zoom`, async () => {
+    // The due break, the tallest view, in the language chosen on the options page.
+    await setSettings(worker, { workIntervalSec: 3, language: locale });
+    await waitFor(worker, (s) => s.engineState?.phase === 'due');
+    await setSettings(worker, { language: locale });
+    for (const [zoom, height] of [
+      [100, 600],
+      [200, 300],
+    ] as const) {
+      const page = await openPopup();
+      await page.setViewportSize({ width: 360, height });
+      await expect(page.locator('.exercise-title')).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
+      if (locale !== 'en') {
+        await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(
+          'Time for a short break',
+        );
+      }
+      expect(await cutOff(page)).toEqual({ page: 0, clipped: [] });
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.screenshot({
+        path: `test-results/screenshots/popup-due-${locale}-${zoom}.png`,
+        fullPage: true,
+      });
+      await page.close();
+    }
+  });
+}

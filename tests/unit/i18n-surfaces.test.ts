@@ -1,17 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import deLoaders from 'virtual:exercise-text/de';
-import enLoaders from 'virtual:exercise-text/en';
-import { describe, expect, it, vi } from 'vitest';
+import { loadText } from 'virtual:exercise-text';
+import { describe, expect, it } from 'vitest';
 import { english, locales } from '@/content/locales';
-import deOptionsWords from '@/content/locales/de/options-words';
-import dePopupWords from '@/content/locales/de/popup-words';
-import deWelcomeWords from '@/content/locales/de/welcome-words';
+import { LOCALES, type WordBundle } from '@/content/locales/messages';
 import { optionsWords } from '@/entrypoints/options/words';
 import { popupWords } from '@/entrypoints/popup/words';
 import { welcomeWords } from '@/entrypoints/welcome/words';
 import { detectLocale, exerciseText, loadWords, setLocale, t } from '@/lib/i18n';
 import { workerWords } from '@/lib/worker/words';
+import { exerciseTextChunks } from '@/scripts/vite/exercise-text-chunks';
 
 /**
  * Each page bundles only its own words (so the popup stays small). These tests prove a page
@@ -80,20 +79,29 @@ describe('each page has the words it uses', () => {
     expect(Object.keys(optionsWords.english.exercises)).toEqual(Object.keys(english.exercises));
   });
 
-  it("each page's German words are exactly the German of its English words", () => {
-    const pairs = [
-      [popupWords.english, dePopupWords],
-      [optionsWords.english, deOptionsWords],
-      [welcomeWords.english, deWelcomeWords],
-      [workerWords.en, workerWords.de],
-    ] as const;
-    for (const [en, de] of pairs) {
-      const wanted = Object.keys(en.ui).filter((key) => key in locales.de.ui);
-      expect(Object.keys(de.ui).sort()).toEqual(wanted.sort());
-      const exercises = Object.keys(en.exercises).length > 0 ? locales.de.exercises : {};
-      expect(de.exercises).toEqual(exercises);
-    }
-  });
+  const others = LOCALES.filter((l) => l !== 'en');
+
+  it.each(others)(
+    "each page's %s words are exactly that language's words for its English ones",
+    async (l) => {
+      const popup = popupWords.translations[l];
+      const options = optionsWords.translations[l];
+      const welcome = welcomeWords.translations[l];
+      if (!popup || !options || !welcome) throw new Error(`no page loads ${l}`);
+      const pairs: [WordBundle, WordBundle][] = [
+        [popupWords.english, (await popup()).default],
+        [optionsWords.english, (await options()).default],
+        [welcomeWords.english, (await welcome()).default],
+        [workerWords.en, workerWords[l]],
+      ];
+      for (const [en, translated] of pairs) {
+        // Every locale is complete, so a page's words in it are all of the page's keys.
+        expect(Object.keys(translated.ui).sort()).toEqual(Object.keys(en.ui).sort());
+        const exercises = Object.keys(en.exercises).length > 0 ? locales[l].exercises : {};
+        expect(translated.exercises).toEqual(exercises);
+      }
+    },
+  );
 });
 
 describe('loading a page’s words', () => {
@@ -101,7 +109,11 @@ describe('loading a page’s words', () => {
     await loadWords(popupWords, 'de-CH');
     expect(t('notForMe')).toBe(locales.de.ui.notForMe);
     expect(exerciseText('sc-this-is-hard')?.title).toBe('Merken, dass es schwer ist');
-    await loadWords(popupWords, 'fr');
+    await loadWords(popupWords, 'es-MX');
+    expect(t('notForMe')).toBe(locales.es.ui.notForMe);
+    await loadWords(popupWords, 'fr-CA');
+    expect(t('notForMe')).toBe(locales.fr.ui.notForMe);
+    await loadWords(popupWords, 'ja');
     expect(t('notForMe')).toBe(english.ui.notForMe);
     setLocale(detectLocale(undefined));
   });
@@ -125,38 +137,43 @@ describe('loading a page’s words', () => {
 });
 
 describe('the popup loads one exercise’s words at a time', () => {
-  it('has a loader for every exercise in each language, giving exactly its words', async () => {
-    expect(Object.keys(enLoaders)).toEqual(Object.keys(english.exercises));
-    expect(Object.keys(deLoaders)).toEqual(Object.keys(locales.de.exercises));
-    for (const [id, load] of Object.entries(enLoaders)) {
-      expect((await load()).default, id).toEqual(english.exercises[id]);
+  it('loads every exercise in each language, giving exactly its words', async () => {
+    for (const l of LOCALES) {
+      for (const id of Object.keys(english.exercises)) {
+        const loaded = await loadText(l, id);
+        expect(loaded.text, `${l}/${id}`).toEqual(locales[l].exercises[id]);
+        expect(loaded.lang, `${l}/${id}`).toBe(l);
+      }
     }
   });
 
-  it('gives German where there is German, else English marked as English', async () => {
-    // Every exercise is in German, so a German without one of them stands in for a language
-    // still being translated.
-    const [translated = '', untranslated = ''] = Object.keys(english.exercises);
-    vi.resetModules();
-    vi.doMock('virtual:exercise-text/de', () => ({
-      default: { [translated]: deLoaders[translated] },
-    }));
-    try {
-      const { exerciseTextIn: partlyGerman } = await import('@/entrypoints/popup/exercise-text');
-      const german = partlyGerman('de');
-      expect(await german(translated)).toEqual({
-        text: locales.de.exercises[translated],
-        lang: 'de',
-      });
-      expect(await german(untranslated)).toEqual({
-        text: english.exercises[untranslated],
-        lang: 'en',
-      });
-      expect(await german('no-such-id')).toBeUndefined();
-      // Once loaded, the words are there at once: a reopened exercise draws in one frame.
-      expect(german(translated)).toEqual({ text: locales.de.exercises[translated], lang: 'de' });
-    } finally {
-      vi.doUnmock('virtual:exercise-text/de');
-    }
+  it('gives English, marked as English, for an exercise a language has not got yet', async () => {
+    // A library of two exercises, one of them translated.
+    const root = mkdtempSync(join(tmpdir(), 'tend-words-'));
+    const write = (locale: string, texts: object) => {
+      mkdirSync(join(root, 'content/locales', locale), { recursive: true });
+      const code = `export default ${JSON.stringify(texts)};`;
+      writeFileSync(join(root, 'content/locales', locale, 'exercises.ts'), code);
+    };
+    const text = (title: string) => ({ title, summary: 's', steps: ['a', 'b', 'c'] });
+    write('en', { one: text('One'), two: text('Two') });
+    write('xx', { one: text('Eins') });
+    const plugin = exerciseTextChunks(root);
+    const context = { addWatchFile: () => undefined, error: (m: string) => Promise.reject(m) };
+    const load = (id: string) =>
+      (plugin.load as (this: unknown, id: string) => Promise<string>).call(context, `\0${id}`);
+    expect(await load('virtual:exercise-text/xx/one')).toBe(
+      `export default ${JSON.stringify(text('Eins'))};\nexport const lang = "xx";`,
+    );
+    expect(await load('virtual:exercise-text/xx/two')).toBe(
+      `export default ${JSON.stringify(text('Two'))};\nexport const lang = "en";`,
+    );
+  });
+
+  it('asks for no words of an id the library does not know', async () => {
+    const { exerciseTextIn } = await import('@/entrypoints/popup/exercise-text');
+    expect(exerciseTextIn('de')('cn-no-such-item')).toBeUndefined();
+    const [id = ''] = Object.keys(english.exercises);
+    expect(await exerciseTextIn('fr')(id)).toEqual({ text: locales.fr.exercises[id], lang: 'fr' });
   });
 });

@@ -7,15 +7,24 @@ import enPopup from '@/content/locales/en/popup';
 import enWorker from '@/content/locales/en/worker';
 import type { WordBundle } from '@/content/locales/messages';
 import type { ExerciseText } from '@/content/types';
-import { currentLocale, detectLocale, setLocale, t } from '@/lib/i18n';
+import { currentLocale, detectLocale, localeFor, setLocale, t } from '@/lib/i18n';
 
 afterEach(() => setLocale('en'));
 
 describe('translations', () => {
+  it("follows the browser's language unless the user chose one", () => {
+    expect(localeFor('auto', 'es-AR')).toBe('es');
+    expect(localeFor(undefined, 'fr-BE')).toBe('fr');
+    expect(localeFor('de', 'es-AR')).toBe('de');
+    expect(localeFor('en', 'fr-FR')).toBe('en');
+  });
+
   it('picks a supported language from the browser language, else English', () => {
     expect(detectLocale('de-AT')).toBe('de');
     expect(detectLocale('DE')).toBe('de');
-    expect(detectLocale('fr-FR')).toBe('en');
+    expect(detectLocale('fr-FR')).toBe('fr');
+    expect(detectLocale('es-419')).toBe('es');
+    expect(detectLocale('pt-BR')).toBe('en');
     expect(detectLocale('')).toBe('en');
     expect(detectLocale(undefined)).toBe('en');
   });

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LOCALES } from '@/content/locales/messages';
 
 /**
  * Reads the manifests and bundles of real release builds, so a permission, a host access or
@@ -71,9 +72,27 @@ describe.each(Object.keys(allowed))('the %s release build', (target) => {
       [opensPopup]: { suggested_key: { default: 'Alt+Shift+T' } },
       'take-break': {
         suggested_key: { default: 'Alt+Shift+B' },
-        description: 'Take a break now',
+        description: '__MSG_cmdTakeBreak__',
       },
     });
+  });
+
+  it("names itself in the browser's language, with every key in every locale", () => {
+    const m = manifest(target);
+    expect(m.default_locale).toBe('en');
+    const used = [...JSON.stringify(m).matchAll(/__MSG_(\w+)__/g)].map((x) => x[1] ?? '');
+    expect(used).toEqual(expect.arrayContaining(['extName', 'extDescription']));
+    expect(m.name).toBe('__MSG_extName__');
+    const button = (m.action ?? m.browser_action) as { default_title?: string };
+    expect(button.default_title).toBe('__MSG_extName__');
+    const dir = join(outDir, target, '_locales');
+    expect(readdirSync(dir).sort()).toEqual([...LOCALES].sort());
+    for (const locale of LOCALES) {
+      const messages = JSON.parse(readFileSync(join(dir, locale, 'messages.json'), 'utf8'));
+      for (const key of used) expect(messages[key]?.message, `${locale}/${key}`).toBeTruthy();
+      // The stores cut a longer description.
+      expect(messages.extDescription.message.length, locale).toBeLessThanOrEqual(132);
+    }
   });
 
   it('carries the release limits, never the second-scale ones of the test build', () => {

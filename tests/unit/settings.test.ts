@@ -37,6 +37,16 @@ describe('settings', () => {
     expect(settings).not.toHaveProperty('unknownField');
   });
 
+  it("follows the browser's language by default, and keeps only a language Tend speaks", () => {
+    expect(defaultSettings.language).toBe('auto');
+    expect(settingIssue('language', 'fr')).toBeNull();
+    expect(settingIssue('language', 'xx')).not.toBeNull();
+    // Settings from before the language choice existed: the language follows the browser.
+    const { language: _, ...older } = defaultSettings;
+    expect(repairSettings(older).settings.language).toBe('auto');
+    expect(repairSettings({ ...defaultSettings, language: 'es' }).settings.language).toBe('es');
+  });
+
   it('falls back to every default for something that is not settings at all', () => {
     expect(repairSettings('nonsense').settings).toEqual(defaultSettings);
     expect(repairSettings(null).replaced).toHaveLength(Object.keys(defaultSettings).length);

@@ -106,4 +106,12 @@ export default {
   shortcutsHintFirefox:
     'Oder unter Add-ons und Themes (about:addons): das Zahnrad, dann „Tastenkombinationen für Erweiterungen verwalten“.',
   sectionNudgeCheck: 'Erreichen dich die Hinweise?',
+  sectionLanguage: 'Sprache',
+  languageLabel: 'Sprache von Tend',
+  languageAuto: 'Wie im Browser',
+  // Every language by its own name, the same in every locale.
+  languageEn: 'English',
+  languageDe: 'Deutsch',
+  languageEs: 'Español',
+  languageFr: 'Français',
 } satisfies Partial<Messages>;

@@ -102,4 +102,12 @@ export default {
   shortcutsHintFirefox:
     'Or in Add-ons and themes (about:addons): the gear button, then “Manage Extension Shortcuts”.',
   sectionNudgeCheck: 'Do the nudges reach you?',
+  sectionLanguage: 'Language',
+  languageLabel: "Tend's language",
+  languageAuto: 'Same as the browser',
+  // Every language by its own name, the same in every locale.
+  languageEn: 'English',
+  languageDe: 'Deutsch',
+  languageEs: 'Español',
+  languageFr: 'Français',
 } as const;

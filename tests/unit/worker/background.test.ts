@@ -135,6 +135,20 @@ describe('the background worker', () => {
     expect((await storedState()).nudgedCycle).toBe(1);
   });
 
+  it('nudges in the language chosen on the options page, whatever the browser speaks', async () => {
+    const french = { ...defaultSettings, language: 'fr' as const };
+    await fakeBrowser.storage.local.set({ settings: french });
+    await fakeBrowser.storage.sync.set({ settings: french });
+    await startWorker();
+    await advanceTo(START + 50 * MIN);
+    const shown = fakeBrowser.notifications.getAllCreateOptions();
+    expect(shown[`${NUDGE_PREFIX}1`]).toMatchObject({
+      title: 'C’est l’heure d’une courte pause',
+      buttons: [{ title: 'Commencer' }, { title: 'Plus tard' }],
+    });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('prêt');
+  });
+
   it('never nudges twice when two wake-ups arrive together', async () => {
     await startWorker();
     await advanceTo(START + 50 * MIN - 1);

@@ -1,0 +1,12 @@
+import type { WordBundle } from '../messages';
+import about from './about';
+import common from './common';
+import exercises from './exercises';
+import nudges from './nudges';
+import options from './options';
+
+/** The options page's Spanish words, loaded only when the browser (or the user) speaks Spanish. */
+export default {
+  ui: { ...common, ...about, ...options, ...nudges },
+  exercises,
+} satisfies WordBundle;
