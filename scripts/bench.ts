@@ -97,18 +97,18 @@ function popupCases(root: string) {
     .filter((f) => f.endsWith('.json'))
     .map((f) => join(root, 'exercise-text', f))
     .sort((a, b) => gzipSync(readFileSync(b)).length - gzipSync(readFileSync(a)).length)[0];
-  // Each language's UI words are a chunk loaded for its readers only, English's too
-  // (popup-words-en-…); another language: the largest of the others. Its exercise words are
-  // the exercise file above: each language's words for an exercise are their own file.
-  const only = (...files: (string | undefined)[]) => files.filter((f): f is string => !!f);
-  const englishWords = only(largest(/^popup-words-en-/));
-  const translated = only(largest(/^popup-words-(?!en-)/));
+  // Another language: its UI words (the largest such chunk). Its exercise words are the
+  // exercise file above: each language's words for an exercise are their own file.
+  const translated = [largest(/^popup-words-/)];
   const base = popupFiles(root);
-  const withExercise = [...base, ...only(exercise)];
   return {
-    working: sizes([...base, ...englishWords]),
-    exerciseEnglish: sizes([...withExercise, ...englishWords]),
-    exerciseTranslated: sizes([...withExercise, ...translated]),
+    working: sizes(base),
+    exerciseEnglish: sizes([...base, ...(exercise ? [exercise] : [])]),
+    exerciseTranslated: sizes([
+      ...base,
+      ...(exercise ? [exercise] : []),
+      ...translated.filter((f): f is string => f !== undefined),
+    ]),
   };
 }
 
@@ -308,10 +308,7 @@ async function main() {
 
   const cases = popupCases(RELEASE);
   // The budget holds for the heaviest case: a reader of another language (German, Spanish, French) with an exercise on screen.
-  // The heaviest case, whichever language it is.
-  const popup = [cases.working, cases.exerciseEnglish, cases.exerciseTranslated].reduce((a, b) =>
-    b.gzip > a.gzip ? b : a,
-  );
+  const popup = cases.exerciseTranslated;
   const workerBundle = readFileSync(join(RELEASE, 'background.js'), 'utf8');
   const worker = sizes([join(RELEASE, 'background.js')]);
   const setIntervalInWorker = (workerBundle.match(/setInterval\(/g) ?? []).length;

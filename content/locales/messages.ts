@@ -29,16 +29,11 @@ export interface WordBundle {
   exercises: Record<string, ExerciseText>;
 }
 
-export type WordLoader = () => Promise<{ default: WordBundle }>;
-
 /**
- * The words one page needs: its English words and a loader per other locale, so a page never
- * downloads a language its user does not read. English is bundled (then it is also the
- * word-by-word fallback for every locale), or, on a page with a size budget (the popup), a
- * loader like the others: every locale is complete (tests/unit/locales.test.ts), so a reader
- * of another language never needs it.
+ * The words one page needs: its English words, bundled (the fallback for every locale), and
+ * a loader per other locale, so a page never downloads a language its user does not read.
  */
 export interface SurfaceWords {
-  english: WordBundle | WordLoader;
-  translations: Partial<Record<Locale, WordLoader>>;
+  english: WordBundle;
+  translations: Partial<Record<Locale, () => Promise<{ default: WordBundle }>>>;
 }

@@ -59,28 +59,22 @@ export function addWords(locale: Locale, words: WordBundle): void {
 }
 
 /**
- * Loads a page's words for the language of `tag`: that language's (and English, when bundled,
- * as the fallback word by word), or English alone. A language that fails to load leaves the
- * page in English rather than blank.
+ * Adds a page's English words and, when the browser speaks another supported language, loads
+ * that language's words for the page. A language that fails to load leaves the page in
+ * English rather than blank.
  */
 export async function loadWords(
   surface: SurfaceWords,
   tag = typeof navigator === 'undefined' ? undefined : navigator.language,
 ): Promise<void> {
-  const english = async () =>
-    addWords(
-      'en',
-      typeof surface.english === 'function' ? (await surface.english()).default : surface.english,
-    );
+  addWords('en', surface.english);
   const locale = detectLocale(tag);
   const load = surface.translations[locale];
-  if (!load || typeof surface.english !== 'function') await english();
   if (load) {
     try {
       addWords(locale, (await load()).default);
     } catch (error) {
       console.error(`Tend: could not load the words for "${locale}"; using English`, error);
-      await english().catch(() => undefined);
       setLocale('en');
       return;
     }

@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { loadText } from 'virtual:exercise-text';
 import { describe, expect, it } from 'vitest';
 import { english, locales } from '@/content/locales';
-import { LOCALES, type SurfaceWords, type WordBundle } from '@/content/locales/messages';
+import { LOCALES, type WordBundle } from '@/content/locales/messages';
 import { optionsWords } from '@/entrypoints/options/words';
 import { popupWords } from '@/entrypoints/popup/words';
 import { welcomeWords } from '@/entrypoints/welcome/words';
@@ -59,25 +59,10 @@ function keysUsed(files: string[]): Set<string> {
   return used;
 }
 
-/** A page's English words, bundled or loaded. */
-async function english$(surface: SurfaceWords): Promise<WordBundle> {
-  return typeof surface.english === 'function'
-    ? (await surface.english()).default
-    : surface.english;
-}
-
 const surfaces = [
-  { name: 'popup', entry: 'entrypoints/popup/main.tsx', ui: (await english$(popupWords)).ui },
-  {
-    name: 'options page',
-    entry: 'entrypoints/options/main.tsx',
-    ui: (await english$(optionsWords)).ui,
-  },
-  {
-    name: 'welcome page',
-    entry: 'entrypoints/welcome/main.tsx',
-    ui: (await english$(welcomeWords)).ui,
-  },
+  { name: 'popup', entry: 'entrypoints/popup/main.tsx', ui: popupWords.english.ui },
+  { name: 'options page', entry: 'entrypoints/options/main.tsx', ui: optionsWords.english.ui },
+  { name: 'welcome page', entry: 'entrypoints/welcome/main.tsx', ui: welcomeWords.english.ui },
   { name: 'worker', entry: 'entrypoints/background.ts', ui: workerWords.en.ui },
 ];
 
@@ -90,10 +75,8 @@ describe('each page has the words it uses', () => {
     });
   }
 
-  it('the options page carries every exercise in English', async () => {
-    expect(Object.keys((await english$(optionsWords)).exercises)).toEqual(
-      Object.keys(english.exercises),
-    );
+  it('the options page carries every exercise in English', () => {
+    expect(Object.keys(optionsWords.english.exercises)).toEqual(Object.keys(english.exercises));
   });
 
   const others = LOCALES.filter((l) => l !== 'en');
@@ -106,9 +89,9 @@ describe('each page has the words it uses', () => {
       const welcome = welcomeWords.translations[l];
       if (!popup || !options || !welcome) throw new Error(`no page loads ${l}`);
       const pairs: [WordBundle, WordBundle][] = [
-        [await english$(popupWords), (await popup()).default],
-        [await english$(optionsWords), (await options()).default],
-        [await english$(welcomeWords), (await welcome()).default],
+        [popupWords.english, (await popup()).default],
+        [optionsWords.english, (await options()).default],
+        [welcomeWords.english, (await welcome()).default],
         [workerWords.en, workerWords[l]],
       ];
       for (const [en, translated] of pairs) {
