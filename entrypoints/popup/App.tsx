@@ -3,7 +3,6 @@ import { browser } from '@wxt-dev/browser';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useNow } from '@/components/hooks/use-now';
-import { AfterDone } from '@/components/popup/AfterDone';
 import { BreakHeader } from '@/components/popup/BreakHeader';
 import { ExerciseCard } from '@/components/popup/ExerciseCard';
 import { PauseChoices } from '@/components/popup/PauseChoices';
@@ -19,6 +18,16 @@ import { exerciseTextIn, type TextSource, useExerciseText } from './exercise-tex
 import { openPopupStore, type PopupData, type PopupStore, usePopupData } from './popup-data';
 
 const SNOOZE_CHOICES = [5, 10, 15] as const;
+
+/**
+ * The thank-you after Done is never in the first frame, so it is its own chunk (the popup's
+ * size budget), fetched as soon as an exercise is on screen: ready before Done is clicked.
+ */
+let afterDone: typeof import('@/components/popup/AfterDone') | undefined;
+const loadAfterDone = () =>
+  import('@/components/popup/AfterDone').then((module) => {
+    afterDone = module;
+  });
 
 interface Props {
   /** The popup's storage view, opened before the first render (main.tsx); else opened here. */
@@ -113,6 +122,12 @@ function Popup({
     run,
   });
   const words = useExerciseText(session.exercise?.id ?? undefined, textFor);
+  const [, afterDoneLoaded] = useState(false);
+  useEffect(() => {
+    if ((showExercise || mode.kind === 'after') && !afterDone) {
+      void loadAfterDone().then(() => afterDoneLoaded(true));
+    }
+  }, [showExercise, mode.kind]);
 
   const openExercise = () => setMode({ kind: 'exercise', cycle });
   const takeBreak = () => {
@@ -145,8 +160,9 @@ function Popup({
   let body: ComponentChildren;
 
   if (mode.kind === 'after') {
-    viewKey = 'after';
-    body = (
+    const AfterDone = afterDone?.AfterDone;
+    viewKey = `after:${AfterDone ? 'ready' : 'loading'}`;
+    body = AfterDone ? (
       <AfterDone
         helped={mode.helped}
         onAnswer={(helped) => {
@@ -156,6 +172,8 @@ function Popup({
         }}
         onBack={() => setMode({ kind: 'auto' })}
       />
+    ) : (
+      <p class="lead">{t('loading')}</p>
     );
   } else if (showExercise) {
     const exercise = session.exercise;

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import {
   extensionId,
@@ -81,6 +82,8 @@ test('the welcome page saves a rhythm, and its test nudge is a real notification
     );
     expect(shown).toContain('tend-test-nudge');
     await page.screenshot({ path: 'test-results/e2e/welcome.png', fullPage: true });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   } finally {
     await context.close();
   }
