@@ -9,13 +9,13 @@ import { defaultSettings, type Settings } from '../settings/settings';
 import { currentExerciseKey } from '../store/current-exercise';
 import { exercisePrefsKey } from '../store/exercise-prefs';
 import { historyKey, repairHistory } from '../store/history';
-import { localSettingsKey, syncSettingsKey } from '../store/settings';
+import { localSettingsKey } from '../store/settings';
 import { syncProblemKey } from '../store/sync-problem';
 import type { Dispatcher } from './dispatcher';
 import { intentSchemas } from './intent-schemas';
 import { sendTestNudge } from './nudge-delivery';
 import { Refusal } from './refusal';
-import { currentSettings, saveSettings } from './settings-sync';
+import { currentSettings, saveSettings, writeToSync } from './settings-sync';
 import { readKey, writeKeys } from './stored';
 
 type Handlers = { [K in IntentName]: (payload: Payload<K>) => Promise<ReplyValue<K>> };
@@ -127,12 +127,7 @@ export function intentHandlers(d: Dispatcher): Handlers {
           ? mergeHistory(await readKey(historyKey, now), imported, now)
           : retain(imported, now);
       // All of it in one write to each area: it lands whole, or not at all.
-      let problem: string | null = null;
-      try {
-        await writeKeys([[syncSettingsKey, checked.output.settings]]);
-      } catch (error) {
-        problem = error instanceof Error ? error.message : String(error);
-      }
+      const problem = await writeToSync(checked.output.settings);
       await writeKeys([
         [localSettingsKey, checked.output.settings],
         [syncProblemKey, problem],

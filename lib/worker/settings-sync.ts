@@ -15,18 +15,26 @@ import { readRaw, writeKeys } from './stored';
 
 /** The settings for an event: the local cache when it is whole, else the resolved copies. */
 export async function loadSettings(now: number): Promise<Settings> {
-  const raw = await browser.storage.local.get(rawKeys([localSettingsKey, syncProblemKey]));
-  const local = decode(localSettingsKey, raw, now);
+  const local = decode(
+    localSettingsKey,
+    await browser.storage.local.get(rawKeys([localSettingsKey])),
+    now,
+  );
   if (!local.missing && !local.dirty) return local.value;
   return reconcileSettings();
 }
 
-async function readSyncCopy(): Promise<{ raw: unknown; problem: string | null }> {
-  try {
-    return { raw: await readRaw(syncSettingsKey), problem: null };
-  } catch (error) {
-    return { raw: undefined, problem: errorMessage(error) };
-  }
+/**
+ * Both copies weighed by the settings rule. `syncRaw` when the synced copy is already known (it
+ * just arrived); a synced copy that cannot be read counts as missing.
+ */
+async function weighCopies(syncRaw?: unknown) {
+  const local = await browser.storage.local.get([localSettingsKey.key, syncProblemKey.key]);
+  const localRaw = local[localSettingsKey.key];
+  const localFirst = decode(syncProblemKey, local, 0).value !== null;
+  const synced =
+    syncRaw === undefined ? await readRaw(syncSettingsKey).catch(() => undefined) : syncRaw;
+  return { localRaw, localFirst, ...resolveSettings(localRaw, synced, localFirst) };
 }
 
 /**
@@ -35,11 +43,7 @@ async function readSyncCopy(): Promise<{ raw: unknown; problem: string | null }>
  * change of the user's that sync refused before.
  */
 export async function reconcileSettings(syncRaw?: unknown): Promise<Settings> {
-  const localRaw = await readRaw(localSettingsKey);
-  const pending = decode(syncProblemKey, await browser.storage.local.get('syncProblem'), 0);
-  const sync = syncRaw === undefined ? await readSyncCopy() : { raw: syncRaw, problem: null };
-  const localFirst = pending.value !== null;
-  const { settings, localStale } = resolveSettings(localRaw, sync.raw, localFirst);
+  const { settings, localStale, localRaw, localFirst } = await weighCopies(syncRaw);
   if (localStale) {
     if (localRaw !== undefined) {
       const { problems } = decode(localSettingsKey, { settings: localRaw }, 0);
@@ -57,15 +61,23 @@ export async function adoptSyncedSettings(syncRaw: unknown): Promise<void> {
   await reconcileSettings(syncRaw);
 }
 
+/**
+ * Writes valid settings to sync, the user's copy. Returns why sync refused them, or null; the
+ * caller writes that, with the local cache, in its own single local write.
+ */
+export async function writeToSync(settings: Settings): Promise<string | null> {
+  try {
+    await writeKeys([[syncSettingsKey, settings]]);
+    return null;
+  } catch (error) {
+    return errorMessage(error);
+  }
+}
+
 /** Saves complete, valid settings: to sync (the user's copy), then to the local cache. */
 export async function saveSettings(settings: Settings): Promise<Settings> {
   const valid = v.parse(settingsSchema, settings);
-  let problem: string | null = null;
-  try {
-    await writeKeys([[syncSettingsKey, valid]]);
-  } catch (error) {
-    problem = errorMessage(error);
-  }
+  const problem = await writeToSync(valid);
   await writeKeys([
     [localSettingsKey, valid],
     [syncProblemKey, problem],
@@ -75,10 +87,7 @@ export async function saveSettings(settings: Settings): Promise<Settings> {
 
 /** The settings a change applies to: both copies weighed, as every reader weighs them. */
 export async function currentSettings(): Promise<Settings> {
-  const localRaw = await readRaw(localSettingsKey);
-  const pending = decode(syncProblemKey, await browser.storage.local.get('syncProblem'), 0);
-  const sync = await readSyncCopy();
-  return resolveSettings(localRaw, sync.raw, pending.value !== null).settings;
+  return (await weighCopies()).settings;
 }
 
 function errorMessage(error: unknown): string {
