@@ -17,11 +17,15 @@ void chosenLanguage().then(async (language) => {
   document.documentElement.lang = currentLocale();
   document.title = t('optionsTitle');
   render(<App />, document.getElementById('app') as HTMLElement);
-  // A new language choice shows at once: the page reloads in it.
+  // A new language choice shows at once: the page reloads in it, once (a save changes both
+  // the synced copy and the local one, so two change events arrive).
+  let reloading = false;
   browser.storage.onChanged.addListener((changes) => {
-    if (!('settings' in changes)) return;
+    if (!('settings' in changes) || reloading) return;
     void chosenLanguage().then((next) => {
-      if (localeFor(next) !== currentLocale()) location.reload();
+      if (reloading || localeFor(next) === currentLocale()) return;
+      reloading = true;
+      location.reload();
     });
   });
 });
