@@ -113,7 +113,8 @@ test('notifications turned off: the badge says "now", and both pages say where t
           nudges: Object.keys(await chrome.notifications.getAll()),
           problem: (await chrome.storage.local.get('nudgeProblem')).nudgeProblem,
         })),
-      (s) => s.phase === 'due',
+      // The state is stored before its effects run: wait for the badge, set after the nudge.
+      (s) => s.phase === 'due' && s.badge === 'now',
       15_000,
     );
     expect(due).toMatchObject({ badge: 'now', problem: 'denied' });
