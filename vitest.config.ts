@@ -9,7 +9,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
     environment: 'node',
-    setupFiles: ['tests/setup-words.ts'],
+    setupFiles: ['tests/setup-words.ts', 'tests/setup-fake-action.ts'],
     restoreMocks: true,
   },
 });

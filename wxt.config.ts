@@ -2,7 +2,9 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { manifestCommands } from './lib/worker/keyboard';
 import { exerciseTextChunks } from './scripts/vite/exercise-text-chunks';
+import { inlinePopupCss } from './scripts/vite/inline-popup-css';
 import { noRawHtml } from './scripts/vite/no-raw-html';
+import { popupSharedChunk } from './scripts/vite/popup-shared-chunk';
 
 // A test build (npm run build:e2e) accepts second-scale intervals so e2e tests can run whole
 // break cycles in seconds. The flag is baked in at build time; released builds never set it.
@@ -17,7 +19,7 @@ export default defineConfig({
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
   vite: () => ({
-    plugins: [preact(), noRawHtml(), exerciseTextChunks()],
+    plugins: [preact(), noRawHtml(), exerciseTextChunks(), inlinePopupCss(), popupSharedChunk()],
     define: {
       __TEND_TEST_BUILD__: JSON.stringify(testBuild),
     },

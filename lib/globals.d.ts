@@ -3,6 +3,8 @@ declare const __TEND_TEST_BUILD__: boolean;
 
 /** One exercise's words, one chunk each (scripts/vite/exercise-text-chunks.ts). */
 declare module 'virtual:exercise-text' {
+  /** Every exercise id that has words (in English, and so in every locale). */
+  export const textIds: ReadonlySet<string>;
   /** The words of `id` in `locale`, else in English; `lang` says which. */
   export function loadText(
     locale: string,

@@ -61,7 +61,14 @@ export function ExerciseCard({
         <span aria-hidden="true"> · </span>
         <span>{t('minutesShort', { n: exercise.durationSec / 60 })}</span>
       </p>
-      <h2 id={titleId} class="exercise-title" tabIndex={-1} data-focus lang={textLang}>
+      <h2
+        id={titleId}
+        class="exercise-title"
+        tabIndex={-1}
+        data-focus
+        lang={textLang}
+        elementtiming="exercise-title"
+      >
         {text.title}
       </h2>
       {index === 0 ? (

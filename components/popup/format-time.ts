@@ -1,4 +1,5 @@
 import { currentLocale } from '@/lib/i18n';
+import { clockPattern, writeClock } from './clock-pattern';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -10,7 +11,10 @@ export function formatMoment(at: number, now: number): string {
   const locale = currentLocale();
   const sameDay = new Date(at).toDateString() === new Date(now).toDateString();
   if (sameDay) {
-    return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(at);
+    const pattern = clockPattern(locale);
+    return pattern
+      ? writeClock(pattern, at)
+      : new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(at);
   }
   const withinWeek = at - now < 6 * DAY;
   return new Intl.DateTimeFormat(locale, {
@@ -24,4 +28,11 @@ export function formatMoment(at: number, now: number): string {
 /** Whole minutes until `at`, rounded up, so "1 min" lasts until the moment itself. */
 export function minutesUntil(at: number, now: number): number {
   return Math.max(0, Math.ceil((at - now) / 60_000));
+}
+
+/** Today's local day (YYYY-MM-DD, as lib/time/zoned.ts writes it) by the browser's own clock. */
+export function localDay(now: number): string {
+  const d = new Date(now);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
 }

@@ -5,11 +5,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useNow } from '@/components/hooks/use-now';
 import { BreakHeader } from '@/components/popup/BreakHeader';
 import { ExerciseCard } from '@/components/popup/ExerciseCard';
+import { localDay } from '@/components/popup/format-time';
 import { PauseChoices } from '@/components/popup/PauseChoices';
 import { QuietStatus } from '@/components/popup/QuietStatus';
 import { SnoozeChoices } from '@/components/popup/SnoozeChoices';
 import { WorkingStatus } from '@/components/popup/WorkingStatus';
-import { canSnooze } from '@/lib/engine/snooze-cap';
+import { snoozeLeftOn } from '@/lib/engine/snooze-cap';
 import { currentLocale, t } from '@/lib/i18n';
 import { IntentError, send } from '@/lib/protocol';
 import type { ExerciseShape } from '@/lib/store/current-exercise';
@@ -228,7 +229,7 @@ function Popup({
         {phase === 'due' && engine ? (
           <SnoozeChoices
             choices={SNOOZE_CHOICES}
-            available={canSnooze(engine, { now, settings, timeZone: localTimeZone() })}
+            available={snoozeLeftOn(engine, settings.snoozeDailyCap, localDay(now))}
             onSnooze={snooze}
             quiet
           >
@@ -270,7 +271,7 @@ function Popup({
         />
         <SnoozeChoices
           choices={SNOOZE_CHOICES}
-          available={canSnooze(engine, { now, settings, timeZone: localTimeZone() })}
+          available={snoozeLeftOn(engine, settings.snoozeDailyCap, localDay(now))}
           onSnooze={snooze}
         />
         <PauseChoices now={now} onPause={(request) => void run(() => send('pause', { request }))} />
@@ -302,7 +303,7 @@ function Popup({
         {quiet === 'deferred' ? (
           <SnoozeChoices
             choices={SNOOZE_CHOICES}
-            available={canSnooze(engine, { now, settings, timeZone: localTimeZone() })}
+            available={snoozeLeftOn(engine, settings.snoozeDailyCap, localDay(now))}
             onSnooze={snooze}
           />
         ) : null}
@@ -321,10 +322,6 @@ function Popup({
       {body}
     </Frame>
   );
-}
-
-function localTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 interface FrameProps {

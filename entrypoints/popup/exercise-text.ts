@@ -1,9 +1,8 @@
-import { loadText } from 'virtual:exercise-text';
+import { textIds as known, loadText } from 'virtual:exercise-text';
 // The browser's own API, not the polyfill (see popup-data.ts).
 import { browser } from '@wxt-dev/browser';
 import { useEffect, useState } from 'preact/hooks';
 import * as v from 'valibot';
-import { exercises } from '@/content/library/index';
 import { LOCALES, type Locale } from '@/content/locales/messages';
 import type { ExerciseText } from '@/content/types';
 
@@ -12,9 +11,6 @@ import type { ExerciseText } from '@/content/types';
  * own small file (scripts/vite/exercise-text-chunks.ts), so the popup never downloads the
  * whole library, in any language.
  */
-
-/** The ids the library knows: a stale or unknown id is never asked for. */
-const known = new Set(exercises.map((e) => e.id));
 
 export interface LoadedText {
   text: ExerciseText;

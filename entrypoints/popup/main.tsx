@@ -1,8 +1,10 @@
 import { render } from 'preact';
-import { currentLocale, loadWords, localeFor, t } from '@/lib/i18n';
+import { clockPattern } from '@/components/popup/clock-pattern';
+import { addWords, currentLocale, loadWords, localeFor, setLocale, t } from '@/lib/i18n';
+import { snapshotIn } from '@/lib/store/popup-view';
 import { App } from './App';
 import { exerciseTextIn, primeFromHint } from './exercise-text';
-import { openPopupStore } from './popup-data';
+import { openPopupStore, type PopupData } from './popup-data';
 import { popupWords } from './words';
 import './style.css';
 
@@ -10,25 +12,64 @@ import './style.css';
 const windowed = new URLSearchParams(location.search).get('view') === 'window';
 document.documentElement.classList.toggle('windowed', windowed);
 
-// The stored data and the words, fetched together, then one render with both: the first
-// frame already shows the real state, never a "loading" placeholder. The store listens for
-// changes from the start, so one made while the popup opens is not missed.
-primeFromHint(currentLocale());
-const store = openPopupStore();
-void Promise.all([store.ready, loadWords(popupWords)]).then(async ([data]) => {
-  // The browser's language was loaded meanwhile; another one the user chose is loaded now,
-  // from the settings of the same first read.
+// The first frame shows the real state, never a "loading" placeholder. The worker puts what
+// the popup shows in its address (lib/store/popup-view.ts), so in English, between breaks or
+// with the exercise seen before, the first render happens right here, before the page's first
+// paint: as fast as a static page. Otherwise (no snapshot, another language, new exercise
+// words) the render waits for what is missing. The store reads storage and listens for
+// changes either way, so a change made while the popup opens is not missed.
+const store = openPopupStore(Date.now, snapshotIn(location.search));
+const first = store.get();
+
+/** The exercise on screen for a break already under way, whose words the first frame needs. */
+function exerciseOnScreen({ engine, current }: PopupData): string | undefined {
+  const onBreak = engine && ['due', 'on-break'].includes(engine.phase);
+  return onBreak && current?.cycle === engine.cycle ? current.id : undefined;
+}
+
+/** Readies the words for `data` at once when they are all at hand; false when some must load. */
+function wordsAtHand(data: PopupData): boolean {
+  if (localeFor(data.settings.language) !== 'en') return false;
+  addWords('en', popupWords.english);
+  setLocale('en');
+  const id = exerciseOnScreen(data);
+  if (id === undefined) return true;
+  primeFromHint('en');
+  return !(exerciseTextIn('en')(id) instanceof Promise);
+}
+
+/** Loads the words for `data`: the chosen language's, and the exercise's on screen. */
+async function loadWordsFor(data: PopupData): Promise<void> {
   const chosen = localeFor(data.settings.language);
-  if (chosen !== currentLocale()) {
-    primeFromHint(chosen);
-    await loadWords(popupWords, chosen);
-  }
-  // A break's exercise already on screen before: its words too, so it is in the first frame.
-  const { engine, current: shown } = data;
-  if (engine && shown?.cycle === engine.cycle && ['due', 'on-break'].includes(engine.phase)) {
-    await Promise.resolve(exerciseTextIn(currentLocale())(shown.id)).catch(() => undefined);
-  }
+  primeFromHint(chosen);
+  await loadWords(popupWords, chosen);
+  const id = exerciseOnScreen(data);
+  if (id) await Promise.resolve(exerciseTextIn(currentLocale())(id)).catch(() => undefined);
+}
+
+function show(): void {
   document.documentElement.lang = currentLocale();
   document.title = t('appName');
   render(<App windowed={windowed} store={store} />, document.getElementById('app') as HTMLElement);
-});
+  // No pattern for writing times yet: learnt from Intl after the first frame, for the next popup.
+  const locale = currentLocale();
+  if (!clockPattern(locale))
+    requestAnimationFrame(() =>
+      setTimeout(
+        () =>
+          void import('@/components/popup/clock-learn').then((m) => m.learnClockPattern(locale)),
+      ),
+    );
+}
+
+if (first && wordsAtHand(first)) show();
+else {
+  // Without a snapshot, the browser language's words load while storage is read.
+  const browserWords = first ? undefined : loadWords(popupWords);
+  void (first ? Promise.resolve(first) : store.ready)
+    .then(async (data) => {
+      await browserWords;
+      await loadWordsFor(data);
+    })
+    .then(show);
+}

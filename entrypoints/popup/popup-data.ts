@@ -2,15 +2,13 @@
 // and Firefox, and the polyfill would be a tenth of the popup's size budget.
 import { browser } from '@wxt-dev/browser';
 import { useEffect, useState } from 'preact/hooks';
-import type { EngineState } from '@/lib/engine/types';
 import type { Settings } from '@/lib/settings/settings';
-import { type CurrentExercise, currentExerciseKey } from '@/lib/store/current-exercise';
-import { decode, type KeyDef, metaKeyOf, rawKeys } from '@/lib/store/define';
-import { engineStateKey } from '@/lib/store/engine-state';
-import { type ExercisePrefs, exercisePrefsKey } from '@/lib/store/exercise-prefs';
-import { type NudgeProblem, nudgeProblemKey } from '@/lib/store/nudge-problem';
+import { decode, type KeyDef, metaKeyOf } from '@/lib/store/define';
+import { popupKeys as keys, type PopupData, popupRawKeys } from '@/lib/store/popup-view';
 import { localSettingsKey, resolveSettings, syncSettingsKey } from '@/lib/store/settings';
 import { syncProblemKey } from '@/lib/store/sync-problem';
+
+export type { PopupData };
 
 /**
  * Everything the popup shows, read in one `storage.local.get` so the first render has it all
@@ -19,27 +17,8 @@ import { syncProblemKey } from '@/lib/store/sync-problem';
  * (lib/store/), the same one the worker uses, so a damaged value gives way to a safe default
  * and a future migration is never skipped. The popup never writes: it sends intents.
  */
-export interface PopupData {
-  /** null before the worker first stored its state (or when the stored one is damaged). */
-  engine: EngineState | null;
-  settings: Settings;
-  prefs: ExercisePrefs;
-  /** The exercise the worker chose for a break, so reopening the popup shows the same one. */
-  current: CurrentExercise | null;
-  /** Why the last nudge could not be shown as a notification, if it could not. */
-  nudgeProblem: NudgeProblem | null;
-}
-
-const keys = {
-  engine: engineStateKey,
-  settings: localSettingsKey,
-  prefs: exercisePrefsKey,
-  current: currentExerciseKey,
-  nudgeProblem: nudgeProblemKey,
-} as const satisfies { [K in keyof PopupData]: KeyDef<PopupData[K]> };
 
 const parts = Object.keys(keys) as (keyof PopupData)[];
-const defs = [...Object.values(keys), syncProblemKey] as KeyDef<unknown>[];
 
 function decodeAll(raw: Record<string, unknown>, now: number): PopupData {
   const data: Partial<Record<keyof PopupData, unknown>> = {};
@@ -64,7 +43,7 @@ async function settingsWithSync(raw: Record<string, unknown>, now: number): Prom
   }
 }
 
-/** The popup's data, live; `undefined` until the first read lands. */
+/** The popup's data, live; `undefined` until the first read lands (or a snapshot is given). */
 export interface PopupStore {
   get(): PopupData | undefined;
   /** Resolves when the first read has landed (with defaults if storage cannot be read). */
@@ -76,15 +55,36 @@ export interface PopupStore {
 const READ_ATTEMPTS = 3;
 
 /**
+ * The data a snapshot (the raw values the worker put in the popup's address) gives, decoded
+ * like stored values; undefined when there is none, or when any of it needed repair or its
+ * settings would need the synced copy: then only the storage read can say.
+ */
+function fromSnapshot(snapshot: Record<string, unknown> | null, now: number) {
+  if (!snapshot) return undefined;
+  const decoded = parts.map((part) => decode(keys[part] as KeyDef<unknown>, snapshot, now));
+  if (decoded.some((d) => d.dirty) || decode(localSettingsKey, snapshot, now).missing)
+    return undefined;
+  return Object.fromEntries(
+    parts.map((part, i) => [part, decoded[i]?.value]),
+  ) as unknown as PopupData;
+}
+
+/**
  * Opens the popup's view of storage: listens for changes first, then reads everything in one
  * `get`. A change that lands while the read is under way is applied on top of its result, so
- * nothing written in between (say, the break falling due) is ever missed.
+ * nothing written in between (say, the break falling due) is ever missed. With a `snapshot`,
+ * its data is there at once, for the first frame; the read then confirms or corrects it.
  */
-export function openPopupStore(now: () => number = Date.now): PopupStore {
-  let data: PopupData | undefined;
+export function openPopupStore(
+  now: () => number = Date.now,
+  snapshot: Record<string, unknown> | null = null,
+): PopupStore {
+  let data: PopupData | undefined = fromSnapshot(snapshot, now());
   /** The raw stored values (and version markers) by storage key, as last seen. */
   let raw: Record<string, unknown> = {};
-  const watched = new Set(rawKeys(defs));
+  /** The first read has landed: changes apply to the data from then on. */
+  let loaded = false;
+  const watched = new Set(popupRawKeys);
   const listeners = new Set<() => void>();
   const notify = () => {
     for (const listener of listeners) listener();
@@ -95,7 +95,7 @@ export function openPopupStore(now: () => number = Date.now): PopupStore {
     const changed = Object.keys(changes).filter((key) => watched.has(key));
     if (changed.length === 0) return;
     raw = { ...raw, ...Object.fromEntries(changed.map((k) => [k, changes[k]?.newValue])) };
-    if (!data) return; // the first read applies it
+    if (!loaded || !data) return; // the first read applies it
     const touched = parts.filter(
       (part) => changed.includes(keys[part].key) || changed.includes(metaKeyOf(keys[part])),
     );
@@ -103,7 +103,6 @@ export function openPopupStore(now: () => number = Date.now): PopupStore {
     data = { ...data, ...Object.fromEntries(touched.map((part) => [part, fresh[part]])) };
     notify();
   };
-  browser.storage.onChanged.addListener(onChanged);
 
   async function read(attempt = 1): Promise<PopupData> {
     try {
@@ -119,7 +118,16 @@ export function openPopupStore(now: () => number = Date.now): PopupStore {
     }
   }
 
-  const ready = read().then((first) => {
+  const start = () => {
+    browser.storage.onChanged.addListener(onChanged);
+    return read();
+  };
+  // With a snapshot, storage is touched only after the first frame: the browser's storage
+  // API costs a freshly started popup a few milliseconds to set up (issue 15).
+  const ready = (data ? afterFirstFrame().then(start) : start()).then((first) => {
+    loaded = true;
+    // A snapshot that was current stays as it is: no second render of the same view.
+    if (data && JSON.stringify(data) === JSON.stringify(first)) return data;
     data = first;
     notify();
     return first;
@@ -135,6 +143,13 @@ export function openPopupStore(now: () => number = Date.now): PopupStore {
     close: () => browser.storage.onChanged.removeListener(onChanged),
   };
 }
+
+/** After the next frame, or 50 ms at most (a hidden page draws no frames). */
+const afterFirstFrame = () =>
+  new Promise<void>((done) => {
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(done));
+    setTimeout(done, 50);
+  });
 
 /** The store's data, re-rendering on every change. */
 export function usePopupData(store: PopupStore): PopupData | undefined {

@@ -9,6 +9,13 @@ export function canSnooze(
   s: Pick<EngineState, 'snoozes'>,
   ctx: Pick<EngineContext, 'now' | 'settings' | 'timeZone'>,
 ): boolean {
-  const usedToday = s.snoozes.day === localDayKey(ctx.now, ctx.timeZone) ? s.snoozes.count : 0;
-  return usedToday < ctx.settings.snoozeDailyCap;
+  return snoozeLeftOn(s, ctx.settings.snoozeDailyCap, localDayKey(ctx.now, ctx.timeZone));
+}
+
+/**
+ * The same rule for a given local day (YYYY-MM-DD). The popup passes the day from the
+ * browser's own clock: Intl's first use costs a freshly started popup 25–50 ms (issue 15).
+ */
+export function snoozeLeftOn(s: Pick<EngineState, 'snoozes'>, cap: number, today: string): boolean {
+  return (s.snoozes.day === today ? s.snoozes.count : 0) < cap;
 }

@@ -1,5 +1,6 @@
 import { browser } from '@wxt-dev/browser';
 import { isFirefox } from './platform';
+import { popupSnapshotSettled, popupWindowAddress } from './popup-snapshot';
 
 /** Size of the small window used where the popup cannot be opened by the extension. */
 export const EXERCISE_WINDOW = { width: 400, height: 620 } as const;
@@ -10,6 +11,8 @@ export const EXERCISE_WINDOW = { width: 400, height: 620 } as const;
  * opens the popup from a user action, so from a notification it gets the window.
  */
 export async function openExercise(): Promise<'popup' | 'window'> {
+  // The popup opens at its address, which then carries the break just begun.
+  await popupSnapshotSettled();
   if (!isFirefox) {
     try {
       await browser.action.openPopup();
@@ -19,7 +22,7 @@ export async function openExercise(): Promise<'popup' | 'window'> {
     }
   }
   await browser.windows.create({
-    url: browser.runtime.getURL('/popup.html?view=window'),
+    url: await popupWindowAddress(),
     type: 'popup',
     width: EXERCISE_WINDOW.width,
     height: EXERCISE_WINDOW.height,

@@ -1,5 +1,6 @@
 import { browser } from '@wxt-dev/browser';
 import { decode, encode, type KeyDef, rawKeys, reportProblems } from '../store/define';
+import { refreshPopupSnapshot, touchesPopup } from './popup-snapshot';
 
 /**
  * The worker's reads and writes of stored keys, always through their definitions
@@ -39,6 +40,10 @@ export async function writeKeys(writes: readonly Write[]): Promise<void> {
     for (const [def, value] of writes) {
       if (def.area === area) Object.assign(items, encode(def, value));
     }
-    if (Object.keys(items).length > 0) await browser.storage[area].set(items);
+    const keys = Object.keys(items);
+    if (keys.length === 0) continue;
+    await browser.storage[area].set(items);
+    // Not awaited: the popup's address follows, in order, without slowing the reply.
+    if (area === 'local' && touchesPopup(keys)) void refreshPopupSnapshot();
   }
 }

@@ -9,7 +9,8 @@ import type { ExerciseText } from '../../content/types';
  * than the whole library's in every language. Authors keep writing one file per locale
  * (content/locales/<locale>/exercises.ts); this plugin serves, at build time:
  *
- * - `virtual:exercise-text`: `loadText(locale, id)`, which imports one exercise's words;
+ * - `virtual:exercise-text`: `loadText(locale, id)`, which imports one exercise's words, and
+ *   `textIds`, the ids that have words;
  * - `virtual:exercise-text/<locale>/<id>`: that exercise's words in `locale`, or in English
  *   when `locale` lacks them, with the language they are in (`lang`).
  *
@@ -54,8 +55,10 @@ export function exerciseTextChunks(root = process.cwd()): Plugin {
     },
     async load(id) {
       if (id === RESOLVED) {
+        // The ids that have words: the popup asks for no other (a stale id from an old release).
+        const ids = `export const textIds = new Set(${JSON.stringify(Object.keys(await read('en')))});\n`;
         if (vitest) {
-          return `export const loadText = (locale, id) => import(/* @vite-ignore */ \`${PREFIX}/\${locale}/\${id}\`).then((m) => ({ text: m.default, lang: m.lang }));`;
+          return `${ids}export const loadText = (locale, id) => import(/* @vite-ignore */ \`${PREFIX}/\${locale}/\${id}\`).then((m) => ({ text: m.default, lang: m.lang }));`;
         }
         const english = await read('en');
         for (const locale of locales()) {
@@ -70,7 +73,7 @@ export function exerciseTextChunks(root = process.cwd()): Plugin {
             });
           }
         }
-        return `export const loadText = (locale, id) => fetch(\`/${FOLDER}/\${locale}/\${id}.json\`).then((r) => { if (!r.ok) throw new Error(\`${FOLDER}/\${locale}/\${id}: \${r.status}\`); return r.json(); });`;
+        return `${ids}export const loadText = (locale, id) => fetch(\`/${FOLDER}/\${locale}/\${id}.json\`).then((r) => { if (!r.ok) throw new Error(\`${FOLDER}/\${locale}/\${id}: \${r.status}\`); return r.json(); });`;
       }
       if (!id.startsWith(`${RESOLVED}/`)) return null;
       const [locale = '', exerciseId = ''] = id.slice(RESOLVED.length + 1).split('/');

@@ -31,6 +31,13 @@ describe('a break in Firefox, from the nudge to Done', { timeout: 120_000 }, () 
     const started = await firefox.snapshot();
     assert.equal(started.phase, 'working');
     assert.ok(started.nextBreakAt > started.now, 'the next break is ahead');
+    // The toolbar popup opens with the schedule in its address, for its first frame.
+    const carried = await pollUntil(
+      () => firefox.popupCarries(),
+      (state) => state?.cycle === started.cycle,
+      5_000,
+    );
+    assert.equal(carried?.phase, 'working');
   });
 
   test('the event page is unloaded when idle, and its alarm wakes it for the break', async () => {

@@ -188,6 +188,18 @@ export class FirefoxWithTend {
     });
   }
 
+  /** The stored schedule as the toolbar popup's address carries it (lib/store/popup-view.ts). */
+  popupCarries(): Promise<{ phase?: string; cycle?: number } | null> {
+    return this.probe.evaluate(async () => {
+      const { browser } = globalThis as unknown as WebExtGlobal;
+      // Firefox's getPopup returns a promise; the shared types know only Chrome's callback form.
+      const getPopup = browser.browserAction.getPopup as unknown as (d: object) => Promise<string>;
+      const address = await getPopup({});
+      const carried = new URL(address).searchParams.get('tend');
+      return carried === null ? null : JSON.parse(carried).engineState;
+    });
+  }
+
   waitFor(check: (s: Snapshot) => boolean, timeout = 10_000): Promise<Snapshot> {
     return pollUntil(() => this.snapshot(), check, timeout);
   }
@@ -240,7 +252,8 @@ export class FirefoxWithTend {
   async waitForExerciseWindow(timeout = 10_000): Promise<Page> {
     const url = `${ORIGIN}/popup.html?view=window`;
     const context = await pollUntil(
-      async () => (await contentContexts(this.bidi)).find((c) => c.url === url)?.context,
+      // The window carries a snapshot of the break after the view (lib/store/popup-view.ts).
+      async () => (await contentContexts(this.bidi)).find((c) => c.url.startsWith(url))?.context,
       (found) => found !== undefined,
       timeout,
     );

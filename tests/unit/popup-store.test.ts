@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openPopupStore } from '@/entrypoints/popup/popup-data';
+import { initialState } from '@/lib/engine/engine';
 import { defaultSettings } from '@/lib/settings/settings';
 
 /** The popup's one read of storage, and how it stays live. */
@@ -86,5 +87,68 @@ describe('the popup store', () => {
     expect(data.engine).toBeNull();
     vi.useRealTimers();
     store.close();
+  });
+});
+
+describe('the popup store with a snapshot from its address', () => {
+  const now = Date.now();
+  // A state the engine itself made, so it decodes clean.
+  const working = initialState({
+    now,
+    settings: defaultSettings,
+    timeZone: 'UTC',
+    env: { fullscreen: false, audible: false },
+  });
+
+  async function storedEngine() {
+    await fakeBrowser.storage.local.set({ settings: defaultSettings, engineState: working });
+    return working;
+  }
+
+  it('has the data at once, before storage answers, and then confirms it', async () => {
+    await storedEngine();
+    const stored = await openPopupStore(() => now).ready;
+    expect(stored.engine?.phase).toBe('working');
+    const raw = await fakeBrowser.storage.local.get(null);
+    const getSpy = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const store = openPopupStore(() => now, raw);
+    expect(store.get()).toEqual(stored); // no await: the first frame has it
+    expect(getSpy).not.toHaveBeenCalled();
+    const listener = vi.fn();
+    store.subscribe(listener);
+    expect(await store.ready).toEqual(stored);
+    expect(getSpy).toHaveBeenCalledTimes(1);
+    expect(listener).not.toHaveBeenCalled(); // a current snapshot is not drawn twice
+    store.close();
+  });
+
+  it('is corrected by the read when the state moved on after the snapshot was made', async () => {
+    const engineState = await storedEngine();
+    const snapshot = { settings: defaultSettings, engineState };
+    await fakeBrowser.storage.local.set({
+      engineState: { ...working, phase: 'due', dueSince: now },
+    });
+    const store = openPopupStore(() => now, snapshot);
+    expect(store.get()?.engine?.phase).toBe('working');
+    const listener = vi.fn();
+    store.subscribe(listener);
+    expect((await store.ready).engine?.phase).toBe('due');
+    expect(store.get()?.engine?.phase).toBe('due');
+    expect(listener).toHaveBeenCalled();
+    store.close();
+  });
+
+  it('ignores a damaged snapshot and waits for storage instead', async () => {
+    await storedEngine();
+    for (const snapshot of [
+      { settings: defaultSettings, engineState: { version: 1, phase: 'nonsense' } },
+      { engineState: working }, // no settings: only sync could say
+      { settings: { ...defaultSettings, breakLengthSec: 'soon' }, engineState: working },
+    ]) {
+      const store = openPopupStore(() => now, snapshot);
+      expect(store.get()).toBeUndefined();
+      expect((await store.ready).engine?.phase).toBe('working');
+      store.close();
+    }
   });
 });

@@ -4,6 +4,7 @@ import { exercises } from '@/content/library/index';
 import background from '@/entrypoints/background';
 import type { EngineState } from '@/lib/engine/types';
 import { defaultSettings } from '@/lib/settings/settings';
+import { snapshotIn } from '@/lib/store/popup-view';
 import { HEADS_UP_PREFIX, NUDGE_PREFIX, WAKE_ALARM } from '@/lib/worker/effects';
 
 const platform = vi.hoisted(() => ({ isFirefox: false }));
@@ -201,6 +202,38 @@ describe('the background worker', () => {
       }),
     );
     expect((await storedState()).phase).toBe('on-break');
+    // The window opens on the break just begun, with its exercise, in its first frame.
+    const carried = snapshotIn(new URL(String(create.mock.calls[0]?.[0]?.url)).search);
+    expect(carried?.engineState).toEqual(await storedState());
+    expect(carried?.currentExercise).toEqual(
+      (await fakeBrowser.storage.local.get('currentExercise')).currentExercise,
+    );
+  });
+
+  it('hands the popup what it shows in its address, after every change', async () => {
+    const carried = async () =>
+      snapshotIn(new URL(await fakeBrowser.action.getPopup({}), 'chrome-extension://t/').search);
+    await startWorker();
+    await settled(async () => (await carried())?.engineState !== undefined);
+    expect((await carried())?.engineState).toEqual(await storedState());
+    expect((await carried())?.settings).toEqual(
+      (await fakeBrowser.storage.local.get('settings')).settings,
+    );
+    await advanceTo(START + 50 * MIN);
+    await settled(
+      async () => ((await carried())?.engineState as { phase?: string })?.phase === 'due',
+    );
+    let atOpen: Record<string, unknown> | null = null;
+    const openPopup = vi.spyOn(fakeBrowser.action, 'openPopup').mockImplementation(async () => {
+      atOpen = await carried();
+    });
+    await fakeBrowser.notifications.onClicked.trigger(`${NUDGE_PREFIX}1`);
+    await settled(() => openPopup.mock.calls.length === 1 && atOpen !== null);
+    // The popup opens at the address of the moment: the break begun and its exercise.
+    const shown = atOpen as Record<string, unknown> | null;
+    expect(shown?.engineState).toMatchObject({ phase: 'on-break' });
+    expect(shown?.currentExercise).toMatchObject({ cycle: (await storedState()).cycle });
+    expect(shown).not.toHaveProperty('history');
   });
 
   it('opens the toolbar popup where the browser allows it', async () => {

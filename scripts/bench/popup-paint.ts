@@ -1,0 +1,118 @@
+import { buildBaselineExtension } from './baseline-extension';
+import { type Open, PaintBench, type Target } from './first-paint';
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length === 0
+    ? Number.NaN
+    : s.length % 2
+      ? (s[mid] ?? 0)
+      : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+};
+
+export interface PaintFigures {
+  opens: number;
+  fcpMs: number;
+  domContentLoadedMs: number;
+  /** Opens whose awaited content came after the first paint (a placeholder was painted). */
+  contentAfterPaint: number;
+}
+
+const figures = (opens: Open[]): PaintFigures => ({
+  opens: opens.length,
+  fcpMs: median(opens.map((o) => o.fcp)),
+  domContentLoadedMs: median(opens.map((o) => o.domContentLoaded)),
+  // A frame's own paint time is rounded by the browser, so allow one millisecond.
+  contentAfterPaint: opens.filter((o) => o.content > o.fcp + 1).length,
+});
+
+type Temperature = 'cold' | 'warm';
+export type StateFigures = Record<'tend' | 'baseline', Record<Temperature, PaintFigures>>;
+
+/**
+ * Tend's popup against the static baseline, `opens` cold and `opens` warm opens each, taking
+ * turns so a slow moment of the machine hits both alike; one extra first round warms the disk
+ * cache and is not counted.
+ */
+async function measure(bench: PaintBench, tend: Target, baseline: Target, opens: number) {
+  const seen = {
+    tend: { cold: [] as Open[], warm: [] as Open[] },
+    baseline: { cold: [] as Open[], warm: [] as Open[] },
+  };
+  let notCold = 0;
+  for (let round = 0; round <= opens; round++) {
+    const order = round % 2 ? [tend, baseline] : [baseline, tend];
+    for (const target of order) {
+      const key = target === tend ? 'tend' : 'baseline';
+      // Asked before each open: Tend's changes with every step of its worker.
+      const address = await bench.popupAddress(target);
+      if (!(await bench.makeCold())) {
+        notCold++;
+        continue;
+      }
+      const cold = await bench.open(target, address);
+      await bench.keepAlive(target);
+      const warm = await bench.open(target, address);
+      if (round === 0) continue;
+      if (cold) seen[key].cold.push(cold);
+      if (warm) seen[key].warm.push(warm);
+    }
+  }
+  const result: StateFigures = {
+    tend: { cold: figures(seen.tend.cold), warm: figures(seen.tend.warm) },
+    baseline: { cold: figures(seen.baseline.cold), warm: figures(seen.baseline.warm) },
+  };
+  return { result, notCold };
+}
+
+export interface PopupPaint {
+  between: StateFigures;
+  onBreak: StateFigures;
+  /** Cold opens skipped because an extension process would not end. */
+  notCold: number;
+}
+
+/** First paint of the popup between breaks and on a break, Tend against the baseline. */
+export async function popupPaint(
+  chromium: string,
+  tendPath: string,
+  opens: number,
+): Promise<PopupPaint> {
+  const baselinePath = buildBaselineExtension();
+  const bench = await PaintBench.start(chromium, [tendPath, baselinePath]);
+  try {
+    const tend: Target = { name: 'Tend', path: tendPath, content: 'next-break' };
+    const baseline: Target = { name: 'baseline', path: baselinePath, content: 'next-break' };
+    // Tend's first start has stored its schedule (and opened its welcome page, closed here).
+    for (let tries = 0; ; tries++) {
+      const started = await bench.evaluateIn(
+        tend,
+        `chrome.storage.local.get('engineState').then((r) => Boolean(r.engineState))`,
+      );
+      if (started) break;
+      if (tries > 50) throw new Error('Tend did not store its schedule');
+      await new Promise((wait) => setTimeout(wait, 100));
+    }
+    const between = await measure(bench, tend, baseline, opens);
+    // A break taken, as from the nudge: the worker chooses its exercise, and the popup shows it
+    // (its title is the content awaited). The longest break keeps it on for the whole run.
+    await bench.evaluateIn(
+      tend,
+      `(async () => {
+        const send = (name, payload) => chrome.runtime.sendMessage({ tend: 'intent', name, payload });
+        await send('save-settings', { patch: { breakLengthSec: 3600 } });
+        const { engineState } = await chrome.storage.local.get('engineState');
+        await send('start-break', { cycle: engineState.cycle });
+      })()`,
+    );
+    const onBreak = await measure(bench, { ...tend, content: 'exercise-title' }, baseline, opens);
+    return {
+      between: between.result,
+      onBreak: onBreak.result,
+      notCold: between.notCold + onBreak.notCold,
+    };
+  } finally {
+    await bench.close();
+  }
+}

@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { LOCALES } from '@/content/locales/messages';
+import { localDayKey } from '@/lib/time/zoned';
+
+/**
+ * The popup writes times of day from a pattern learnt from Intl (components/popup/
+ * clock-pattern.ts), because Intl's first use costs a freshly started popup more than a whole
+ * static page takes to paint. The pattern must write exactly what Intl writes.
+ */
+
+const fresh = async () => {
+  vi.resetModules(); // the pattern is read once per page
+  const pattern = await import('@/components/popup/clock-pattern');
+  const learn = await import('@/components/popup/clock-learn');
+  const format = await import('@/components/popup/format-time');
+  return { ...pattern, ...learn, ...format };
+};
+
+beforeEach(() => localStorage.clear());
+
+describe('times of day in the first frame', () => {
+  it.each(LOCALES)('writes every minute of the day as Intl does in %s', async (locale) => {
+    const { learnClockPattern, clockPattern, writeClock } = await fresh();
+    learnClockPattern(locale);
+    const pattern = clockPattern(locale);
+    expect(pattern).toBeDefined();
+    const intl = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
+    for (let minute = 0; minute < 24 * 60; minute++) {
+      const at = new Date(2026, 10, 27, 0, minute).getTime();
+      expect(writeClock(pattern as NonNullable<typeof pattern>, at)).toBe(intl.format(at));
+    }
+  });
+
+  it('uses the pattern only for the language and browser it was learnt in', async () => {
+    const { learnClockPattern } = await fresh();
+    learnClockPattern('en');
+    let { clockPattern } = await fresh();
+    expect(clockPattern('en')).toBeDefined();
+    expect(clockPattern('de')).toBeUndefined();
+    vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue('Another browser/2.0');
+    ({ clockPattern } = await fresh());
+    expect(clockPattern('en')).toBeUndefined();
+  });
+
+  it('falls back to Intl when the kept pattern is damaged, and says the same', async () => {
+    const at = new Date(2026, 10, 27, 16, 9).getTime();
+    for (const damage of ['{not json', '[1,2]', '"text"', 'null']) {
+      localStorage.setItem('tend.clock', damage);
+      const { formatMoment } = await fresh();
+      expect(formatMoment(at, at)).toBe(
+        new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }).format(at),
+      );
+    }
+  });
+
+  it('reads today by the browser clock as the worker does by its time zone', async () => {
+    const { localDay } = await fresh();
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2035, 0, 1) }), (at) => {
+        expect(localDay(at)).toBe(localDayKey(at, zone));
+      }),
+    );
+  });
+});

@@ -1,0 +1,101 @@
+import { type BrowserContext, expect, type Page, test, type Worker } from '@playwright/test';
+import {
+  extensionId,
+  launchWithExtension,
+  newProfileDir,
+  pollUntil,
+  serviceWorker,
+} from './extension';
+
+/**
+ * The popup's first frame (issue 15): the worker keeps the popup's address carrying what it
+ * shows, so the page draws the real state in its first paint, with no storage round trip and
+ * no placeholder; a snapshot overtaken by events is corrected at once.
+ */
+
+let context: BrowserContext;
+let worker: Worker;
+
+test.beforeEach(async () => {
+  context = await launchWithExtension(newProfileDir());
+  worker = await serviceWorker(context);
+  await pollUntil(
+    () => worker.evaluate(() => chrome.action.getPopup({})),
+    (address) => address.includes('tend='),
+    10_000,
+  );
+});
+
+test.afterEach(async () => {
+  await context?.close();
+});
+
+/** What the toolbar button would open now. */
+const popupAddress = () => worker.evaluate(() => chrome.action.getPopup({}));
+
+/** When the first contentful paint came, and when the element named `name` was first painted. */
+async function paintTimes(page: Page, name: string) {
+  return page.evaluate(
+    (name) =>
+      new Promise<{ fcp?: number; content?: number }>((done) => {
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+        new PerformanceObserver((list) => {
+          const entry = list
+            .getEntries()
+            .find((e) => (e as PerformanceEntry & { identifier: string }).identifier === name) as
+            | (PerformanceEntry & { renderTime: number })
+            | undefined;
+          if (entry) done({ fcp, content: entry.renderTime });
+        }).observe({ type: 'element', buffered: true });
+        setTimeout(() => done({ fcp }), 2_000);
+      }),
+    name,
+  );
+}
+
+test('the address carries the stored state, and the first paint already shows the next break', async () => {
+  const address = await popupAddress();
+  const carried = JSON.parse(new URL(address).searchParams.get('tend') ?? '{}');
+  const stored = await worker.evaluate(() => chrome.storage.local.get('engineState'));
+  expect(carried.engineState).toEqual(stored.engineState);
+
+  const page = await context.newPage();
+  await page.goto(address);
+  await expect(page.getByRole('heading', { level: 1, name: /Next break at/ })).toBeVisible();
+  const { fcp, content } = await paintTimes(page, 'next-break');
+  expect(fcp).toBeDefined();
+  expect(content).toBeDefined();
+  // Painted in the first contentful frame, not after a placeholder (times are rounded).
+  expect(content ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual((fcp ?? 0) + 1);
+});
+
+/** Takes the break of the current cycle, as the popup's button does. */
+async function takeBreak() {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId(worker)}/popup.html`);
+  await page.evaluate(async () => {
+    const { engineState } = await chrome.storage.local.get('engineState');
+    const cycle = (engineState as { cycle: number }).cycle;
+    await chrome.runtime.sendMessage({ tend: 'intent', name: 'start-break', payload: { cycle } });
+  });
+  await page.close();
+}
+
+test('a snapshot overtaken by events gives way to the stored state at once', async () => {
+  const old = await popupAddress();
+  await takeBreak(); // the old address still says "working"
+  await pollUntil(popupAddress, (a) => a !== old && a.includes('on-break'), 10_000);
+  const page = await context.newPage();
+  await page.goto(old);
+  await expect(page.locator('.exercise-title')).toBeVisible();
+});
+
+test('once a break begins, the popup draws its exercise in its first paint', async () => {
+  await takeBreak();
+  const address = await pollUntil(popupAddress, (a) => a.includes('on-break'), 10_000);
+  const popup = await context.newPage();
+  await popup.goto(address);
+  await expect(popup.locator('.exercise-title')).toBeVisible();
+  const { fcp, content } = await paintTimes(popup, 'exercise-title');
+  expect(content ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual((fcp ?? 0) + 1);
+});
