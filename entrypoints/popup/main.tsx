@@ -4,6 +4,7 @@ import { addWords, currentLocale, loadWords, localeFor, setLocale, t } from '@/l
 import { snapshotIn } from '@/lib/store/popup-view';
 import { App } from './App';
 import { exerciseTextIn, primeFromHint } from './exercise-text';
+import { effectsAfterFirstPaint, firstPaintShown } from './first-paint';
 import { openPopupStore, type PopupData } from './popup-data';
 import { popupWords } from './words';
 import './style.css';
@@ -48,18 +49,16 @@ async function loadWordsFor(data: PopupData): Promise<void> {
 }
 
 function show(): void {
+  effectsAfterFirstPaint();
   document.documentElement.lang = currentLocale();
   document.title = t('appName');
   render(<App windowed={windowed} store={store} />, document.getElementById('app') as HTMLElement);
-  // No pattern for writing times yet: learnt from Intl after the first frame, for the next popup.
+  // No pattern for writing times yet: learnt from Intl after the first paint, for the next popup.
   const locale = currentLocale();
   if (!clockPattern(locale))
-    requestAnimationFrame(() =>
-      setTimeout(
-        () =>
-          void import('@/components/popup/clock-learn').then((m) => m.learnClockPattern(locale)),
-      ),
-    );
+    void firstPaintShown
+      .then(() => import('@/components/popup/clock-learn'))
+      .then((m) => m.learnClockPattern(locale));
 }
 
 if (first && wordsAtHand(first)) show();

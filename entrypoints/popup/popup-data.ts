@@ -7,6 +7,7 @@ import { decode, type KeyDef, metaKeyOf } from '@/lib/store/define';
 import { popupKeys as keys, type PopupData, popupRawKeys } from '@/lib/store/popup-view';
 import { localSettingsKey, resolveSettings, syncSettingsKey } from '@/lib/store/settings';
 import { syncProblemKey } from '@/lib/store/sync-problem';
+import { firstPaintShown } from './first-paint';
 
 export type { PopupData };
 
@@ -122,9 +123,9 @@ export function openPopupStore(
     browser.storage.onChanged.addListener(onChanged);
     return read();
   };
-  // With a snapshot, storage is touched only after the first frame: the browser's storage
-  // API costs a freshly started popup a few milliseconds to set up (issue 15).
-  const ready = (data ? afterFirstFrame().then(start) : start()).then((first) => {
+  // With a snapshot, storage is touched only once the first frame is shown: the browser's
+  // storage API costs a freshly started popup a few milliseconds to set up (issue 15).
+  const ready = (data ? firstPaintShown.then(start) : start()).then((first) => {
     loaded = true;
     // A snapshot that was current stays as it is: no second render of the same view.
     if (data && JSON.stringify(data) === JSON.stringify(first)) return data;
@@ -143,13 +144,6 @@ export function openPopupStore(
     close: () => browser.storage.onChanged.removeListener(onChanged),
   };
 }
-
-/** After the next frame, or 50 ms at most (a hidden page draws no frames). */
-const afterFirstFrame = () =>
-  new Promise<void>((done) => {
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(done));
-    setTimeout(done, 50);
-  });
 
 /** The store's data, re-rendering on every change. */
 export function usePopupData(store: PopupStore): PopupData | undefined {

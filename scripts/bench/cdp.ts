@@ -138,8 +138,12 @@ export async function launchChromium(executable: string, extensions: string[]): 
       await cdp.send('Browser.close').catch(() => undefined);
       cdp.close();
       await new Promise((exited) => {
-        if (child.exitCode !== null) exited(null);
-        else child.once('exit', exited);
+        if (child.exitCode !== null || child.signalCode !== null) exited(null);
+        else {
+          child.once('exit', exited);
+          // Closing can hang on a browser that has stopped answering: end it.
+          setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+        }
       });
     },
   };

@@ -1,4 +1,5 @@
 import { buildBaselineExtension } from './baseline-extension';
+import { unpackedExtensionId } from './cdp';
 import { type Open, PaintBench, type Target } from './first-paint';
 
 const median = (xs: number[]) => {
@@ -45,8 +46,12 @@ async function measure(bench: PaintBench, tend: Target, baseline: Target, opens:
     const order = round % 2 ? [tend, baseline] : [baseline, tend];
     for (const target of order) {
       const key = target === tend ? 'tend' : 'baseline';
-      // Asked before each open: Tend's changes with every step of its worker.
-      const address = await bench.popupAddress(target);
+      // Asked each round: Tend's changes with every step of its worker. The baseline's is its
+      // manifest's.
+      const address =
+        target === tend
+          ? await bench.popupAddress(target)
+          : `chrome-extension://${unpackedExtensionId(target.path)}/popup.html`;
       if (!(await bench.makeCold())) {
         notCold++;
         continue;
