@@ -23,8 +23,11 @@ const systemClock: DispatcherClock = {
 
 export interface DispatcherOptions {
   clock?: DispatcherClock;
-  /** The exercise library to choose from (tests pass a small one). */
-  library: readonly Exercise[];
+  /**
+   * The exercise library to choose from (tests pass a small one). A function: the worker
+   * builds the library only when it chooses, and does not keep it (issue 15's heap budget).
+   */
+  library: () => readonly Exercise[];
   random?: () => number;
 }
 
@@ -90,7 +93,11 @@ export function createDispatcher({
   ) {
     const state = long === undefined ? await readKey(engineStateKey, now) : null;
     const isLong = long ?? (state?.cycle === cycle && state.longBreak);
-    return exerciseFor(cycle, { library, settings, now, random, long: isLong }, replacing);
+    return exerciseFor(
+      cycle,
+      { library: library(), settings, now, random, long: isLong },
+      replacing,
+    );
   }
 
   /** The current state, for an intent that needs to look before it acts. */
