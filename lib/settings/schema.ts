@@ -102,12 +102,15 @@ export function layerSettings(copies: readonly unknown[]): SettingsRepair {
   );
   const settings: Record<string, unknown> = {};
   const replaced: (keyof Settings)[] = [];
-  const { entries } = settingsSchema();
+  let entries: ReturnType<typeof settingsSchema>['entries'] | undefined;
   for (const key of Object.keys(defaultSettings) as (keyof Settings)[]) {
-    const fieldSchema = entries[key];
     let found = false;
     for (const [i, source] of sources.entries()) {
-      const parsed = v.safeParse(fieldSchema, source[key]);
+      // A missing field fails every field's check: skipped unchecked, so a first start (nothing
+      // stored) builds no schema and runs no check (the worker's heap budget, issue 15).
+      if (source[key] === undefined) continue;
+      entries ??= settingsSchema().entries;
+      const parsed = v.safeParse(entries[key], source[key]);
       if (parsed.success) {
         settings[key] = parsed.output;
         found = true;
