@@ -81,7 +81,7 @@ export default defineBackground({
     // browsers arrives through sync and is adopted by the settings rule.
     browser.storage.onChanged.addListener((changes, area) => {
       if (area === localSettingsKey.area && changes[localSettingsKey.key]) {
-        void dispatch({ type: 'settings-changed' });
+        void dispatcher.localSettingsChanged(changes[localSettingsKey.key]?.newValue);
       } else if (area === syncSettingsKey.area && changes[syncSettingsKey.key]) {
         const synced = changes[syncSettingsKey.key]?.newValue;
         void enqueue(() => adoptSyncedSettings(synced));
