@@ -97,9 +97,14 @@ export function repairSettings(input: unknown): SettingsRepair {
  * copy could not give.
  */
 export function layerSettings(copies: readonly unknown[]): SettingsRepair {
-  const sources = copies.map((c) =>
-    typeof c === 'object' && c !== null ? (c as Record<string, unknown>) : {},
-  );
+  const isCopy = (c: unknown) => typeof c === 'object' && c !== null;
+  if (!copies.some(isCopy)) {
+    // Nothing stored (a first start): the defaults, without a pass over every field, which at
+    // start would cost the worker compiled code it holds from then on (issue 15).
+    const settings = structuredClone(defaultSettings);
+    return { settings, replaced: Object.keys(settings) as (keyof Settings)[] };
+  }
+  const sources = copies.map((c) => (isCopy(c) ? (c as Record<string, unknown>) : {}));
   const settings: Record<string, unknown> = {};
   const replaced: (keyof Settings)[] = [];
   let entries: ReturnType<typeof settingsSchema>['entries'] | undefined;
