@@ -48,7 +48,7 @@ export const inRange = (min: number, max: number, message?: () => string) =>
 export const atMost = <T extends { length: number }>(max: number) =>
   v.check<T, () => string>(
     (value) => value.length <= max,
-    () => `Expected at most ${max} items.`,
+    () => `Expected a length of at most ${max}.`,
   );
 
 /** A real date (within what `Date` can show), for data whose window is checked elsewhere. */
