@@ -1,6 +1,6 @@
 import { browser } from '@wxt-dev/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { exercises } from '@/content/library/index';
+import { allExercises } from '@/content/library/all';
 import type { PresenceState } from '@/lib/engine/types';
 import { isIntentMessage } from '@/lib/protocol';
 import { localSettingsKey, syncSettingsKey } from '@/lib/store/settings';
@@ -25,7 +25,7 @@ export default defineBackground({
   persistent: false,
   main() {
     addWorkerWords();
-    const dispatcher = createDispatcher({ library: exercises });
+    const dispatcher = createDispatcher({ library: allExercises });
     const { dispatch, enqueue } = dispatcher;
     const route = createIntentRouter(dispatcher);
     if (__TEND_TEST_BUILD__) listenForTestEvents(dispatcher);
@@ -81,7 +81,7 @@ export default defineBackground({
     // browsers arrives through sync and is adopted by the settings rule.
     browser.storage.onChanged.addListener((changes, area) => {
       if (area === localSettingsKey.area && changes[localSettingsKey.key]) {
-        void dispatch({ type: 'settings-changed' });
+        void dispatcher.localSettingsChanged(changes[localSettingsKey.key]?.newValue);
       } else if (area === syncSettingsKey.area && changes[syncSettingsKey.key]) {
         const synced = changes[syncSettingsKey.key]?.newValue;
         void enqueue(() => adoptSyncedSettings(synced));

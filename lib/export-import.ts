@@ -22,11 +22,12 @@ const IMPORT_FUTURE_MS = 60 * 60 * 1000;
  * The data of an export, as the worker checks it again before an import is applied (the page
  * checked it with `parseImport`; the worker trusts no page).
  */
-export const exportDataSchema = v.object({
-  settings: settingsSchema,
-  history: v.pipe(v.array(v.unknown()), v.maxLength(MAX_ENTRIES)),
-  exercisePrefs: exercisePrefsSchema,
-});
+export const exportDataSchema = () =>
+  v.object({
+    settings: settingsSchema(),
+    history: v.pipe(v.array(v.unknown()), v.maxLength(MAX_ENTRIES)),
+    exercisePrefs: exercisePrefsSchema(),
+  });
 
 export interface ExportData {
   settings: Settings;
@@ -111,7 +112,7 @@ export function parseImport(text: string, now: number): ImportResult {
       message: `This export comes from a newer version of Tend (format ${String(file.version)}). Update Tend, then try again. Nothing was changed.`,
     };
   }
-  const settings = v.safeParse(settingsSchema, file.settings);
+  const settings = v.safeParse(settingsSchema(), file.settings);
   if (!settings.success) {
     const fields = [...new Set(settings.issues.map((i) => v.getDotPath(i) ?? 'settings'))];
     return {
@@ -135,7 +136,7 @@ export function parseImport(text: string, now: number): ImportResult {
   const cutoff = retentionCutoff(now);
   const kept = withoutCycles(entries.filter((e) => e.at >= cutoff).slice(-MAX_ENTRIES));
   const prefs = v.safeParse(
-    exercisePrefsSchema,
+    exercisePrefsSchema(),
     file.exercisePrefs ?? { favourites: [], notForMe: [] },
   );
   if (!prefs.success) {

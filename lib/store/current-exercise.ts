@@ -16,19 +16,21 @@ export interface CurrentExercise extends ExerciseShape {
   chosenAt: number;
 }
 
-const currentExerciseSchema = v.object({
-  id: v.pipe(v.string(), v.maxLength(64)),
-  kind: v.picklist(['connection', 'self-compassion']),
-  durationSec: v.picklist([60, 120, 180]),
-  stepSeconds: v.optional(
-    v.pipe(
-      v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(600))),
-      v.maxLength(20),
+/** Built per check, not kept (lib/store/bounds.ts says why). */
+const currentExerciseSchema = () =>
+  v.object({
+    id: v.pipe(v.string(), v.maxLength(64)),
+    kind: v.picklist(['connection', 'self-compassion']),
+    durationSec: v.picklist([60, 120, 180]),
+    stepSeconds: v.optional(
+      v.pipe(
+        v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(600))),
+        v.maxLength(20),
+      ),
     ),
-  ),
-  cycle: boundedCount,
-  chosenAt: realTime,
-});
+    cycle: boundedCount(),
+    chosenAt: realTime(),
+  });
 
 /** Chosen by the worker on a break, on "Another one" and "Try an exercise now". */
 export const currentExerciseKey = defineKey<CurrentExercise | null>({
@@ -39,7 +41,7 @@ export const currentExerciseKey = defineKey<CurrentExercise | null>({
   version: 2,
   fallback: () => null,
   parse(raw) {
-    const parsed = v.safeParse(currentExerciseSchema, raw);
+    const parsed = v.safeParse(currentExerciseSchema(), raw);
     return parsed.success
       ? { value: parsed.output, problems: [] }
       : { value: null, problems: ['not a valid exercise choice'] };

@@ -1,45 +1,50 @@
 import * as v from 'valibot';
 import { MAX_PAUSE_MS } from '../engine/pause-cap';
 import type { EngineState } from '../engine/types';
-import { boundedCount, FUTURE_WINDOW_MS, isSaneTime } from './bounds';
+import { atMost, boundedCount, FUTURE_WINDOW_MS, inRange, isSaneTime } from './bounds';
 import { defineKey, type Parsed } from './define';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** A clock set back by up to this much is handled by the engine (it shifts every time). */
 const CLOCK_BACK_WINDOW_MS = 30 * DAY;
 
-const time = v.pipe(v.number(), v.finite());
-const maybeTime = v.nullable(time);
+const time = () => v.pipe(v.number(), v.finite());
+const maybeTime = () => v.nullable(time());
 
-/** The stored engine state's shape; its times are checked against now in `parseEngineState`. */
-const engineStateSchema = v.object({
-  version: v.literal(1),
-  phase: v.picklist(['working', 'deferred', 'due', 'on-break', 'paused', 'off-hours']),
-  cycle: boundedCount,
-  nudgedCycle: boundedCount,
-  // Added after version 1 shipped: a state stored before has none, and keeps working.
-  headsUpCycle: v.optional(boundedCount, 0),
-  breaksSinceLong: v.optional(boundedCount, 0),
-  longBreak: v.optional(v.boolean(), false),
-  workStartedAt: time,
-  workIntervalMs: v.pipe(time, v.minValue(1), v.maxValue(DAY)),
-  nextBreakAt: time,
-  dueSince: maybeTime,
-  deferredSince: maybeTime,
-  breakStartedAt: maybeTime,
-  breakDueAt: maybeTime,
-  breakEndsAt: maybeTime,
-  pausedUntil: maybeTime,
-  offHoursUntil: maybeTime,
-  snoozes: v.object({ day: v.pipe(v.string(), v.maxLength(10)), count: boundedCount }),
-  presence: v.object({
-    state: v.picklist(['active', 'idle', 'locked']),
-    awaySince: maybeTime,
-  }),
-  lastSeenAt: time,
-  nextWakeAt: maybeTime,
-  timeZone: v.pipe(v.string(), v.maxLength(64)),
-}) satisfies v.GenericSchema<unknown, EngineState>;
+/**
+ * The stored engine state's shape; its times are checked against now in `parseEngineState`.
+ * Built per check, not kept (lib/store/bounds.ts says why).
+ */
+const engineStateSchema = () =>
+  v.object({
+    // Not v.literal(1): it makes its number a string when built (bounds.ts says why).
+    version: v.custom<1>((x) => x === 1),
+    phase: v.picklist(['working', 'deferred', 'due', 'on-break', 'paused', 'off-hours']),
+    cycle: boundedCount(),
+    nudgedCycle: boundedCount(),
+    // Added after version 1 shipped: a state stored before has none, and keeps working.
+    headsUpCycle: v.optional(boundedCount(), 0),
+    breaksSinceLong: v.optional(boundedCount(), 0),
+    longBreak: v.optional(v.boolean(), false),
+    workStartedAt: time(),
+    workIntervalMs: v.pipe(time(), inRange(1, DAY)),
+    nextBreakAt: time(),
+    dueSince: maybeTime(),
+    deferredSince: maybeTime(),
+    breakStartedAt: maybeTime(),
+    breakDueAt: maybeTime(),
+    breakEndsAt: maybeTime(),
+    pausedUntil: maybeTime(),
+    offHoursUntil: maybeTime(),
+    snoozes: v.object({ day: v.pipe(v.string(), atMost<string>(10)), count: boundedCount() }),
+    presence: v.object({
+      state: v.picklist(['active', 'idle', 'locked']),
+      awaySince: maybeTime(),
+    }),
+    lastSeenAt: time(),
+    nextWakeAt: maybeTime(),
+    timeZone: v.pipe(v.string(), atMost<string>(64)),
+  }) satisfies v.GenericSchema<unknown, EngineState>;
 
 const timeFields = [
   'workStartedAt',
@@ -61,7 +66,7 @@ const timeFields = [
  * the cap is cut to the cap rather than dropped, so the user's pause is kept.
  */
 export function parseEngineState(raw: unknown, now: number): Parsed<EngineState | null> {
-  const parsed = v.safeParse(engineStateSchema, raw);
+  const parsed = v.safeParse(engineStateSchema(), raw);
   if (!parsed.success) return { value: null, problems: ['not a valid engine state'] };
   let s: EngineState = parsed.output;
   if (!isSaneTime(s.lastSeenAt, now, CLOCK_BACK_WINDOW_MS)) {

@@ -8,17 +8,16 @@ export interface ExercisePrefs {
   notForMe: string[];
 }
 
-/** A list of exercise ids as stored: bounded, so a damaged value cannot grow without end. */
-export const exerciseIdsSchema = v.pipe(
-  v.array(v.pipe(v.string(), v.maxLength(64))),
-  v.maxLength(1000),
-);
+/**
+ * A list of exercise ids as stored: bounded, so a damaged value cannot grow without end.
+ * Built per check, not kept (lib/store/bounds.ts says why).
+ */
+export const exerciseIdsSchema = () =>
+  v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(1000));
 
 /** Favourites and "not for me", validated wherever they enter: storage or an import file. */
-export const exercisePrefsSchema = v.object({
-  favourites: exerciseIdsSchema,
-  notForMe: exerciseIdsSchema,
-});
+export const exercisePrefsSchema = () =>
+  v.object({ favourites: exerciseIdsSchema(), notForMe: exerciseIdsSchema() });
 
 const noPrefs = (): ExercisePrefs => ({ favourites: [], notForMe: [] });
 
@@ -27,8 +26,9 @@ function parseExercisePrefs(raw: unknown): Parsed<ExercisePrefs> {
   const source = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const prefs = noPrefs();
   const problems: string[] = [];
+  const schema = exerciseIdsSchema();
   for (const list of ['favourites', 'notForMe'] as const) {
-    const parsed = v.safeParse(exerciseIdsSchema, source[list]);
+    const parsed = v.safeParse(schema, source[list]);
     if (parsed.success) prefs[list] = [...new Set(parsed.output)];
     else problems.push(`${list} damaged`);
   }

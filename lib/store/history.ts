@@ -3,19 +3,20 @@ import type { HistoryEntry } from '../engine/types';
 import { boundedCount, HISTORY_FUTURE_MS, isSaneTime, realTime } from './bounds';
 import { defineKey, type Parsed } from './define';
 
-/** One break in the history; every time a real date (see bounds.ts). */
-export const historyEntrySchema = v.object({
-  kind: v.picklist(['taken', 'natural', 'snoozed', 'skipped', 'deferred']),
-  at: realTime,
-  dueAt: v.optional(realTime),
-  durationMs: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(366 * 864e5))),
-  /** The engine cycle it belongs to, so a repeated intent finds what it already recorded. */
-  cycle: v.optional(boundedCount),
-  exerciseId: v.optional(v.pipe(v.string(), v.maxLength(64))),
-  exerciseKind: v.optional(v.pipe(v.string(), v.maxLength(32))),
-  completed: v.optional(v.boolean()),
-  helped: v.optional(v.boolean()),
-}) satisfies v.GenericSchema<unknown, HistoryEntry>;
+/** One break in the history; every time a real date (see bounds.ts). Built per check (bounds.ts says why). */
+export const historyEntrySchema = () =>
+  v.object({
+    kind: v.picklist(['taken', 'natural', 'snoozed', 'skipped', 'deferred']),
+    at: realTime(),
+    dueAt: v.optional(realTime()),
+    durationMs: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(366 * 864e5))),
+    /** The engine cycle it belongs to, so a repeated intent finds what it already recorded. */
+    cycle: v.optional(boundedCount()),
+    exerciseId: v.optional(v.pipe(v.string(), v.maxLength(64))),
+    exerciseKind: v.optional(v.pipe(v.string(), v.maxLength(32))),
+    completed: v.optional(v.boolean()),
+    helped: v.optional(v.boolean()),
+  }) satisfies v.GenericSchema<unknown, HistoryEntry>;
 
 /** Why entries of untrusted history were left out. */
 export interface HistoryRepair {
@@ -42,8 +43,9 @@ export function repairHistory(
   const entries: HistoryEntry[] = [];
   let invalid = 0;
   let future = 0;
+  const schema = historyEntrySchema();
   for (const item of input) {
-    const parsed = v.safeParse(historyEntrySchema, item);
+    const parsed = v.safeParse(schema, item);
     if (!parsed.success) invalid++;
     else if (!isSaneTime(parsed.output.at, now, futureMs)) future++;
     else entries.push(parsed.output);

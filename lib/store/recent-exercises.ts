@@ -12,7 +12,7 @@ export const recentExercisesKey = defineKey<string[]>({
   version: 1,
   fallback: () => [],
   parse(raw) {
-    const parsed = v.safeParse(exerciseIdsSchema, raw);
+    const parsed = v.safeParse(exerciseIdsSchema(), raw);
     return parsed.success
       ? { value: parsed.output.slice(0, RECENT_LIMIT), problems: [] }
       : { value: [], problems: ['not a list of exercise ids'] };

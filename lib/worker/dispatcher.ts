@@ -16,6 +16,14 @@ export interface DispatcherClock {
   timeZone: () => string;
 }
 
+/** JSON with object keys sorted: storage hands an object back with its keys in its own order. */
+const canonicalJson = (value: unknown) =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    typeof v === 'object' && v !== null && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
+
 const systemClock: DispatcherClock = {
   now: () => Date.now(),
   timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -23,8 +31,11 @@ const systemClock: DispatcherClock = {
 
 export interface DispatcherOptions {
   clock?: DispatcherClock;
-  /** The exercise library to choose from (tests pass a small one). */
-  library: readonly Exercise[];
+  /**
+   * The exercise library to choose from (tests pass a small one). A function: the worker
+   * builds the library only when it chooses, and does not keep it (issue 15's heap budget).
+   */
+  library: () => readonly Exercise[];
   random?: () => number;
 }
 
@@ -40,6 +51,8 @@ export function createDispatcher({
   random = Math.random,
 }: DispatcherOptions) {
   let queue: Promise<unknown> = Promise.resolve();
+  /** The settings the last step ran with, as JSON (see `localSettingsChanged`). */
+  let lastStepSettings: string | undefined;
 
   function enqueue<T>(task: () => Promise<T>): Promise<T> {
     const run = queue.then(task);
@@ -74,7 +87,23 @@ export function createDispatcher({
     await runEffects(effects, ctx.now, (cycle, long) =>
       offerExercise(cycle, ctx.settings, ctx.now, undefined, long),
     );
+    lastStepSettings = canonicalJson(ctx.settings);
     return next;
+  }
+
+  /**
+   * The local settings copy changed to `stored`. Most such changes are the worker's own
+   * writes, made in a step that then ran with those settings (start-up, a save, an import,
+   * a reset): a second pass would change nothing, yet at start it would read and check every
+   * stored value again and double what the worker holds (its heap budget, issue 15). Settings
+   * that differ from the last step's (written by anything else, or adopted from sync) are
+   * applied as before.
+   */
+  function localSettingsChanged(stored: unknown): Promise<unknown> {
+    return enqueue(async () => {
+      if (lastStepSettings !== undefined && canonicalJson(stored) === lastStepSettings) return;
+      await handle({ type: 'settings-changed' });
+    });
   }
 
   /**
@@ -90,7 +119,11 @@ export function createDispatcher({
   ) {
     const state = long === undefined ? await readKey(engineStateKey, now) : null;
     const isLong = long ?? (state?.cycle === cycle && state.longBreak);
-    return exerciseFor(cycle, { library, settings, now, random, long: isLong }, replacing);
+    return exerciseFor(
+      cycle,
+      { library: library(), settings, now, random, long: isLong },
+      replacing,
+    );
   }
 
   /** The current state, for an intent that needs to look before it acts. */
@@ -101,6 +134,7 @@ export function createDispatcher({
   return {
     dispatch: (event: EngineEvent) => enqueue(() => handle(event)),
     enqueue,
+    localSettingsChanged,
     handle,
     peek,
     offerExercise,

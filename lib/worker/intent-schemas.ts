@@ -10,44 +10,41 @@ import { boundedCount, realTime } from '../store/bounds';
 const exerciseId = () => v.pipe(v.string(), v.maxLength(64));
 
 /**
- * Built on the first intent, not at start-up: most wakes of the worker are alarms, and the
- * schemas would only add to what every wake holds in memory.
+ * Each intent's schema is built when that intent arrives, and dropped after the check: most
+ * wakes of the worker are alarms, and the worker's heap after start has a budget (issue 15).
  */
-let built: ReturnType<typeof build> | undefined;
-export function intentSchemas() {
-  built ??= build();
-  return built;
-}
-
-const build = () => {
-  const cycle = boundedCount;
-  return {
-    'start-break': v.object({ cycle }),
-    'finish-break': v.object({
-      cycle,
+export const intentSchemas: Record<IntentName, () => v.GenericSchema> = {
+  'start-break': () => v.object({ cycle: boundedCount() }),
+  'finish-break': () =>
+    v.object({
+      cycle: boundedCount(),
       exerciseId: v.optional(exerciseId()),
       completed: v.optional(v.boolean()),
     }),
-    snooze: v.object({
-      cycle,
+  snooze: () =>
+    v.object({
+      cycle: boundedCount(),
       minutes: v.optional(v.pipe(v.number(), v.finite(), v.minValue(1), v.maxValue(60))),
     }),
-    skip: v.object({ cycle }),
-    pause: v.object({
+  skip: () => v.object({ cycle: boundedCount() }),
+  pause: () =>
+    v.object({
       request: v.union([
         v.object({ minutes: v.pipe(v.number(), v.finite(), v.minValue(1), v.maxValue(7 * 1440)) }),
-        v.object({ until: realTime }),
+        v.object({ until: realTime() }),
         v.object({ untilTomorrow: v.literal(true) }),
       ]),
     }),
-    resume: v.object({}),
-    'rate-exercise': v.object({ at: realTime, exerciseId: exerciseId(), helped: v.boolean() }),
-    'choose-exercise': v.object({ cycle, replacing: v.optional(exerciseId()) }),
-    'set-favourite': v.object({ id: exerciseId(), favourite: v.boolean() }),
-    'set-not-for-me': v.object({ id: exerciseId(), hidden: v.boolean() }),
-    'save-settings': v.object({ patch: v.record(v.string(), v.unknown()) }),
-    reset: v.object({ alsoHistory: v.boolean() }),
-    import: v.object({
+  resume: () => v.object({}),
+  'rate-exercise': () =>
+    v.object({ at: realTime(), exerciseId: exerciseId(), helped: v.boolean() }),
+  'choose-exercise': () => v.object({ cycle: boundedCount(), replacing: v.optional(exerciseId()) }),
+  'set-favourite': () => v.object({ id: exerciseId(), favourite: v.boolean() }),
+  'set-not-for-me': () => v.object({ id: exerciseId(), hidden: v.boolean() }),
+  'save-settings': () => v.object({ patch: v.record(v.string(), v.unknown()) }),
+  reset: () => v.object({ alsoHistory: v.boolean() }),
+  import: () =>
+    v.object({
       data: v.object({
         settings: v.unknown(),
         history: v.array(v.unknown()),
@@ -55,6 +52,5 @@ const build = () => {
       }),
       mode: v.picklist(['merge', 'replace']),
     }),
-    'test-nudge': v.object({}),
-  } satisfies Record<IntentName, v.GenericSchema>;
+  'test-nudge': () => v.object({}),
 };

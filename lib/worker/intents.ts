@@ -39,7 +39,7 @@ export function intentHandlers(d: Dispatcher): Handlers {
       if (state.cycle === cycle && ['working', 'due', 'deferred'].includes(state.phase)) {
         await d.handle({ type: 'start-break', source: 'popup', cycle });
       }
-      const exerciseKind = d.library.find((e) => e.id === exerciseId)?.kind;
+      const exerciseKind = d.library().find((e) => e.id === exerciseId)?.kind;
       await d.handle({ type: 'finish-break', cycle, exerciseId, exerciseKind, completed });
       if (exerciseId === undefined) return null;
       const now = d.now();
@@ -117,7 +117,7 @@ export function intentHandlers(d: Dispatcher): Handlers {
 
     async import({ data, mode }) {
       const now = d.now();
-      const checked = v.safeParse(exportDataSchema, data);
+      const checked = v.safeParse(exportDataSchema(), data);
       if (!checked.success) throw new Refusal(t('requestInvalid'));
       const repaired = repairHistory(checked.output.history, now);
       if (repaired.invalid > 0) throw new Refusal(t('requestInvalid'));
@@ -150,9 +150,10 @@ export function createIntentRouter(d: Dispatcher) {
   const handlers = intentHandlers(d);
   return async function route(message: IntentMessage): Promise<Reply<unknown>> {
     const name = message.name;
-    const schema = intentSchemas()[name];
-    if (!schema) return { ok: false, error: `Unknown request “${String(name)}”.` };
-    const payload = v.safeParse(schema, message.payload ?? {});
+    if (!Object.hasOwn(intentSchemas, name)) {
+      return { ok: false, error: `Unknown request “${String(name)}”.` };
+    }
+    const payload = v.safeParse(intentSchemas[name](), message.payload ?? {});
     if (!payload.success) return { ok: false, error: t('requestInvalid') };
     const handler = handlers[name] as (p: unknown) => Promise<unknown>;
     try {

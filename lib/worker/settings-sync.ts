@@ -76,7 +76,7 @@ export async function writeToSync(settings: Settings): Promise<string | null> {
 
 /** Saves complete, valid settings: to sync (the user's copy), then to the local cache. */
 export async function saveSettings(settings: Settings): Promise<Settings> {
-  const valid = v.parse(settingsSchema, settings);
+  const valid = v.parse(settingsSchema(), settings);
   const problem = await writeToSync(valid);
   await writeKeys([
     [localSettingsKey, valid],

@@ -26,7 +26,9 @@ export function startLoopbackWorker(library: readonly Exercise[] = exercises): v
   Object.assign(fakeBrowser, { idle: { setDetectionInterval: () => {} } });
   loopback.intents = [];
   loopback.fail = false;
-  loopback.route = createIntentRouter(createDispatcher({ library, random: () => 0 }));
+  loopback.route = createIntentRouter(
+    createDispatcher({ library: () => library, random: () => 0 }),
+  );
 }
 
 export function protocolWithLoopback(actual: typeof Protocol): typeof Protocol {

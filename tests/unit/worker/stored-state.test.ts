@@ -50,7 +50,7 @@ afterEach(() => {
 });
 
 function newWorker() {
-  const dispatcher = createDispatcher({ library: exercises, random: () => 0 });
+  const dispatcher = createDispatcher({ library: () => exercises, random: () => 0 });
   const route = createIntentRouter(dispatcher);
   const send = <K extends IntentName>(name: K, payload: Payload<K>) =>
     route({ tend: 'intent', name, payload } as IntentMessage) as Promise<Reply<unknown>>;
