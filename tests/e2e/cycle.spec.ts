@@ -206,6 +206,10 @@ test('starting from the notification opens the exercise', async () => {
       ),
     (list) => list.some((v) => v.startsWith('POPUP') || v.includes('view=window')),
   );
-  expect(views.some((v) => v.startsWith('POPUP') && v.endsWith('/popup.html'))).toBe(true);
+  // The toolbar popup, at the address that carries the break just begun (its first frame).
+  const popup = views.find((v) => v.startsWith('POPUP') && v.includes('/popup.html?'));
+  expect(popup).toBeDefined();
+  const carried = JSON.parse(new URL(popup?.split(' ')[1] ?? '').searchParams.get('tend') ?? '{}');
+  expect(carried.engineState?.phase).toBe('on-break');
   expect((await snapshot(worker)).phase).toBe('on-break');
 });

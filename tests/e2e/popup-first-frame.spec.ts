@@ -54,10 +54,20 @@ async function paintTimes(page: Page, name: string) {
 }
 
 test('the address carries the stored state, and the first paint already shows the next break', async () => {
-  const address = await popupAddress();
-  const carried = JSON.parse(new URL(address).searchParams.get('tend') ?? '{}');
-  const stored = await worker.evaluate(() => chrome.storage.local.get('engineState'));
-  expect(carried.engineState).toEqual(stored.engineState);
+  // The address follows each write within moments (a write may land between the two reads).
+  const { address } = await pollUntil(
+    async () => {
+      const address = await popupAddress();
+      const carried = JSON.parse(new URL(address).searchParams.get('tend') ?? '{}');
+      const stored = await worker.evaluate(() => chrome.storage.local.get('engineState'));
+      return {
+        address,
+        same: JSON.stringify(carried.engineState) === JSON.stringify(stored.engineState),
+      };
+    },
+    ({ same }) => same,
+    5_000,
+  );
 
   const page = await context.newPage();
   await page.goto(address);
