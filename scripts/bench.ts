@@ -30,6 +30,7 @@ import {
   serviceWorker,
   storeSettings,
 } from '../tests/e2e/extension';
+import { median } from './bench/median';
 import { popupPaint, type StateFigures } from './bench/popup-paint';
 import { workerHeaps } from './bench/worker-heap';
 
@@ -47,11 +48,6 @@ const HEAP_BUDGET = 500 * 1024;
 /** Tend's first paint over the static baseline's, at most. */
 const PAINT_RATIO_TARGET = { warm: 1.15, cold: 1.3 } as const;
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-};
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 function sizes(files: string[]) {

@@ -1,4 +1,5 @@
 import { currentLocale } from '@/lib/i18n';
+import { dayKey } from '@/lib/time/zoned';
 import { clockPattern, writeClock } from './clock-pattern';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -30,9 +31,8 @@ export function minutesUntil(at: number, now: number): number {
   return Math.max(0, Math.ceil((at - now) / 60_000));
 }
 
-/** Today's local day (YYYY-MM-DD, as lib/time/zoned.ts writes it) by the browser's own clock. */
+/** Today's local day, keyed as the engine keys it, by the browser's own clock (no Intl). */
 export function localDay(now: number): string {
   const d = new Date(now);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+  return dayKey(d.getFullYear(), d.getMonth() + 1, d.getDate());
 }

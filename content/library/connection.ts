@@ -1,4 +1,5 @@
 import type { Exercise } from '../types';
+import { itemBase } from './base';
 
 /**
  * Connection exercises, grouped by the idea of the article they practise. Their citations are
@@ -7,14 +8,7 @@ import type { Exercise } from '../types';
 
 /** Built when asked for, not at load: content/library/all.ts says why. */
 export function connection(): Exercise[] {
-  /** What most items share; an item names only where it differs. */
-  const base: Pick<Exercise, 'kind' | 'needs' | 'setting' | 'touch' | 'recallsPerson'> = {
-    kind: 'connection',
-    needs: 'nobody',
-    setting: ['desk', 'shared-space', 'private'],
-    touch: false,
-    recallsPerson: false,
-  };
+  const base = itemBase('connection');
 
   return [
     // Memory: recalling closeness to build new closeness.

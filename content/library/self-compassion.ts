@@ -1,4 +1,5 @@
 import type { Exercise } from '../types';
+import { itemBase } from './base';
 
 /**
  * Self-compassion exercises, grouped by the beats they practise. Their citations are in
@@ -7,14 +8,7 @@ import type { Exercise } from '../types';
 
 /** Built when asked for, not at load: content/library/all.ts says why. */
 export function selfCompassion(): Exercise[] {
-  /** What most items share; an item names only where it differs. */
-  const base: Pick<Exercise, 'kind' | 'needs' | 'setting' | 'touch' | 'recallsPerson'> = {
-    kind: 'self-compassion',
-    needs: 'nobody',
-    setting: ['desk', 'shared-space', 'private'],
-    touch: false,
-    recallsPerson: false,
-  };
+  const base = itemBase('self-compassion');
 
   return [
     // All three beats at once.

@@ -4,7 +4,12 @@ import { browser } from '@wxt-dev/browser';
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '@/lib/settings/settings';
 import { decode, type KeyDef, metaKeyOf } from '@/lib/store/define';
-import { popupKeys as keys, type PopupData, popupRawKeys } from '@/lib/store/popup-view';
+import {
+  popupKeys as keys,
+  type PopupData,
+  popupRawKeys,
+  showsInPopup,
+} from '@/lib/store/popup-view';
 import { localSettingsKey, resolveSettings, syncSettingsKey } from '@/lib/store/settings';
 import { syncProblemKey } from '@/lib/store/sync-problem';
 import { firstPaintShown } from './first-paint';
@@ -63,8 +68,7 @@ const READ_ATTEMPTS = 3;
 function fromSnapshot(snapshot: Record<string, unknown> | null, now: number) {
   if (!snapshot) return undefined;
   const decoded = parts.map((part) => decode(keys[part] as KeyDef<unknown>, snapshot, now));
-  if (decoded.some((d) => d.dirty) || decode(localSettingsKey, snapshot, now).missing)
-    return undefined;
+  if (decoded.some((d) => d.dirty) || decoded[parts.indexOf('settings')]?.missing) return undefined;
   return Object.fromEntries(
     parts.map((part, i) => [part, decoded[i]?.value]),
   ) as unknown as PopupData;
@@ -85,7 +89,6 @@ export function openPopupStore(
   let raw: Record<string, unknown> = {};
   /** The first read has landed: changes apply to the data from then on. */
   let loaded = false;
-  const watched = new Set(popupRawKeys);
   const listeners = new Set<() => void>();
   const notify = () => {
     for (const listener of listeners) listener();
@@ -93,7 +96,7 @@ export function openPopupStore(
 
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local') return;
-    const changed = Object.keys(changes).filter((key) => watched.has(key));
+    const changed = Object.keys(changes).filter(showsInPopup);
     if (changed.length === 0) return;
     raw = { ...raw, ...Object.fromEntries(changed.map((k) => [k, changes[k]?.newValue])) };
     if (!loaded || !data) return; // the first read applies it
@@ -107,7 +110,7 @@ export function openPopupStore(
 
   async function read(attempt = 1): Promise<PopupData> {
     try {
-      const stored = await browser.storage.local.get([...watched]);
+      const stored = await browser.storage.local.get([...popupRawKeys]);
       raw = { ...stored, ...raw };
       const data = decodeAll(raw, now());
       return { ...data, settings: await settingsWithSync(raw, now()) };

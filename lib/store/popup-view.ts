@@ -39,6 +39,11 @@ export const popupRawKeys: readonly string[] = rawKeys([
   syncProblemKey,
 ] as KeyDef<unknown>[]);
 
+const shown = new Set(popupRawKeys);
+
+/** Whether the raw storage key `key` holds something the popup shows. */
+export const showsInPopup = (key: string): boolean => shown.has(key);
+
 /**
  * The popup's address carrying `raw` (the stored values of `popupRawKeys`), in the query: a
  * fragment would make the page look for an element of that name, at the cost of a layout.

@@ -119,7 +119,12 @@ export function addDays(
 /** "YYYY-MM-DD" of the local day, for per-day counters such as the snooze cap. */
 export function localDayKey(ms: number, timeZone: string): string {
   const p = localParts(ms, timeZone);
-  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+  return dayKey(p.year, p.month, p.day);
+}
+
+/** A local day as the engine keys it: YYYY-MM-DD (`month` 1–12). */
+export function dayKey(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** The instant the next local day starts. */

@@ -10,6 +10,7 @@ import { openExercise } from './open-exercise';
 import { isFirefox } from './platform';
 import { playSoftSound } from './sound';
 import { readKey, writeKeys } from './stored';
+import { toolbarAction } from './toolbar-action';
 
 export const WAKE_ALARM = 'tend-wake';
 export const NUDGE_PREFIX = 'tend-nudge-';
@@ -23,11 +24,6 @@ const BADGE_COLOURS: Record<BadgeTone, string> = {
   break: '#3b5b9a',
   quiet: '#6b7280',
 };
-
-/** MV2 Firefox has `browserAction` where MV3 has `action`. */
-function toolbarAction() {
-  return browser.action ?? browser.browserAction;
-}
 
 /**
  * Carries out the engine's effects, in order. One failing effect does not stop the rest.

@@ -1,5 +1,6 @@
 import { browser } from '@wxt-dev/browser';
-import { popupAddress, popupRawKeys } from '../store/popup-view';
+import { popupAddress, popupRawKeys, showsInPopup } from '../store/popup-view';
+import { toolbarAction } from './toolbar-action';
 
 /**
  * Keeps the toolbar popup's address carrying what the popup shows (lib/store/popup-view.ts),
@@ -9,12 +10,11 @@ import { popupAddress, popupRawKeys } from '../store/popup-view';
  * corrected within milliseconds.
  */
 
-const watched = new Set(popupRawKeys);
 let publishing: Promise<void> = Promise.resolve();
 
 /** Whether a local write of `keys` changes what the popup shows. */
 export function touchesPopup(keys: readonly string[]): boolean {
-  return keys.some((key) => watched.has(key));
+  return keys.some(showsInPopup);
 }
 
 /** Publishes the current values; one at a time, so the last write's values win. */
@@ -26,9 +26,7 @@ export function refreshPopupSnapshot(): Promise<void> {
 async function publish(): Promise<void> {
   try {
     const raw = await browser.storage.local.get([...popupRawKeys]);
-    // MV2 Firefox has `browserAction` where MV3 has `action`.
-    const action = browser.action ?? browser.browserAction;
-    await action.setPopup({ popup: popupAddress(raw) });
+    await toolbarAction().setPopup({ popup: popupAddress(raw) });
   } catch (error) {
     // The popup then reads storage as it opens: slower, never wrong.
     console.warn('Tend: could not hand the popup its snapshot', error);
@@ -40,7 +38,10 @@ export function popupSnapshotSettled(): Promise<void> {
   return publishing;
 }
 
-/** The address of the popup's page with a snapshot, for the small exercise window. */
+/**
+ * The address of the popup's page with a snapshot, for the small exercise window. Read afresh
+ * rather than kept from the last publish: the worker's heap is budgeted, the window rare.
+ */
 export async function popupWindowAddress(): Promise<string> {
   const raw = await browser.storage.local.get([...popupRawKeys]).catch(() => ({}));
   return browser.runtime.getURL(popupAddress(raw, true) as '/popup.html');

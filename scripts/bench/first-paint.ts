@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { type PaintTimes, paintTimes } from '../../tests/e2e/paint-times';
 import { type Browser, type Cdp, launchChromium, unpackedExtensionId } from './cdp';
 
 /**
@@ -26,13 +28,10 @@ export interface Open {
 }
 
 export interface Target {
-  name: string;
   path: string;
   /** The `elementtiming` name of the content that must be in the first paint. */
   content: string;
 }
-
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 export class PaintBench {
   private constructor(
@@ -169,24 +168,16 @@ export class PaintBench {
         targetId,
         flatten: true,
       });
-      const read = `new Promise((done) => {
-        const nav = performance.getEntriesByType('navigation')[0];
-        const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-        new PerformanceObserver((list) => {
-          const el = list.getEntries().find((e) => e.identifier === ${JSON.stringify(target.content)});
-          done(JSON.stringify({ fcp: fcp?.startTime, content: el?.renderTime || el?.loadTime, domContentLoaded: nav?.domContentLoadedEventEnd }));
-        }).observe({ type: 'element', buffered: true });
-        setTimeout(() => done(JSON.stringify({ fcp: fcp?.startTime, domContentLoaded: nav?.domContentLoadedEventEnd })), 200);
-      })`;
+      const read = `(${paintTimes})(${JSON.stringify({ name: target.content, waitMs: 200 })})`;
       for (let tries = 0; tries < 20; tries++) {
         const { result } = await cdp
-          .send<{ result: { value?: string } }>(
+          .send<{ result: { value?: PaintTimes } }>(
             'Runtime.evaluate',
             { expression: read, awaitPromise: true, returnByValue: true },
             sessionId,
           )
-          .catch(() => ({ result: {} as { value?: string } }));
-        const seen = JSON.parse(result.value ?? '{}') as Partial<Open>;
+          .catch(() => ({ result: {} as { value?: PaintTimes } }));
+        const seen = result.value ?? {};
         if (seen.fcp !== undefined && seen.content !== undefined && seen.domContentLoaded)
           return seen as Open;
         await sleep(100);

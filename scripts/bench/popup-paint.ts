@@ -1,16 +1,8 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { buildBaselineExtension } from './baseline-extension';
 import { unpackedExtensionId } from './cdp';
 import { type Open, PaintBench, type Target } from './first-paint';
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length === 0
-    ? Number.NaN
-    : s.length % 2
-      ? (s[mid] ?? 0)
-      : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-};
+import { median } from './median';
 
 export interface PaintFigures {
   opens: number;
@@ -87,8 +79,8 @@ export async function popupPaint(
   const baselinePath = buildBaselineExtension();
   const bench = await PaintBench.start(chromium, [tendPath, baselinePath]);
   try {
-    const tend: Target = { name: 'Tend', path: tendPath, content: 'next-break' };
-    const baseline: Target = { name: 'baseline', path: baselinePath, content: 'next-break' };
+    const tend: Target = { path: tendPath, content: 'next-break' };
+    const baseline: Target = { path: baselinePath, content: 'next-break' };
     // Tend's first start has stored its schedule (and opened its welcome page, closed here).
     for (let tries = 0; ; tries++) {
       const started = await bench.evaluateIn(
@@ -97,7 +89,7 @@ export async function popupPaint(
       );
       if (started) break;
       if (tries > 50) throw new Error('Tend did not store its schedule');
-      await new Promise((wait) => setTimeout(wait, 100));
+      await sleep(100);
     }
     const between = await measure(bench, tend, baseline, opens);
     // A break taken, as from the nudge: the worker chooses its exercise, and the popup shows it

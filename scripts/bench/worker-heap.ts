@@ -1,9 +1,7 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { buildBaselineExtension } from './baseline-extension';
 import { launchChromium, unpackedExtensionId } from './cdp';
-
-const median = (xs: number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+import { median } from './median';
 
 export interface WorkerHeap {
   /** Used JS heap right after start, as found (depends on when V8 last collected). */

@@ -6,6 +6,7 @@ import {
   pollUntil,
   serviceWorker,
 } from './extension';
+import { paintTimes } from './paint-times';
 
 /**
  * The popup's first frame (issue 15): the worker keeps the popup's address carrying what it
@@ -34,24 +35,8 @@ test.afterEach(async () => {
 const popupAddress = () => worker.evaluate(() => chrome.action.getPopup({}));
 
 /** When the first contentful paint came, and when the element named `name` was first painted. */
-async function paintTimes(page: Page, name: string) {
-  return page.evaluate(
-    (name) =>
-      new Promise<{ fcp?: number; content?: number }>((done) => {
-        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
-        new PerformanceObserver((list) => {
-          const entry = list
-            .getEntries()
-            .find((e) => (e as PerformanceEntry & { identifier: string }).identifier === name) as
-            | (PerformanceEntry & { renderTime: number })
-            | undefined;
-          if (entry) done({ fcp, content: entry.renderTime });
-        }).observe({ type: 'element', buffered: true });
-        setTimeout(() => done({ fcp }), 2_000);
-      }),
-    name,
-  );
-}
+const paintTimesOf = (page: Page, name: string) =>
+  page.evaluate(paintTimes, { name, waitMs: 2_000 });
 
 test('the address carries the stored state, and the first paint already shows the next break', async () => {
   // The address follows each write within moments (a write may land between the two reads).
@@ -72,7 +57,7 @@ test('the address carries the stored state, and the first paint already shows th
   const page = await context.newPage();
   await page.goto(address);
   await expect(page.getByRole('heading', { level: 1, name: /Next break at/ })).toBeVisible();
-  const { fcp, content } = await paintTimes(page, 'next-break');
+  const { fcp, content } = await paintTimesOf(page, 'next-break');
   expect(fcp).toBeDefined();
   expect(content).toBeDefined();
   // Painted in the first contentful frame, not after a placeholder (times are rounded).
@@ -102,10 +87,20 @@ test('a snapshot overtaken by events gives way to the stored state at once', asy
 
 test('once a break begins, the popup draws its exercise in its first paint', async () => {
   await takeBreak();
-  const address = await pollUntil(popupAddress, (a) => a.includes('on-break'), 10_000);
+  // The break is stored first, its chosen exercise a moment later: wait for both.
+  const address = await pollUntil(
+    popupAddress,
+    (a) => {
+      const { engineState, currentExercise } = JSON.parse(
+        new URL(a).searchParams.get('tend') ?? '{}',
+      );
+      return engineState?.phase === 'on-break' && currentExercise?.cycle === engineState.cycle;
+    },
+    10_000,
+  );
   const popup = await context.newPage();
   await popup.goto(address);
   await expect(popup.locator('.exercise-title')).toBeVisible();
-  const { fcp, content } = await paintTimes(popup, 'exercise-title');
+  const { fcp, content } = await paintTimesOf(popup, 'exercise-title');
   expect(content ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual((fcp ?? 0) + 1);
 });
