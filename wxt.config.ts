@@ -2,13 +2,15 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { manifestCommands } from './lib/worker/keyboard';
 import { exerciseTextChunks } from './scripts/vite/exercise-text-chunks';
-import { inlinePopupCss } from './scripts/vite/inline-popup-css';
 import { noRawHtml } from './scripts/vite/no-raw-html';
+import { popupFirstPaint } from './scripts/vite/popup-first-paint';
 import { popupSharedChunk } from './scripts/vite/popup-shared-chunk';
 
 // A test build (npm run build:e2e) accepts second-scale intervals so e2e tests can run whole
 // break cycles in seconds. The flag is baked in at build time; released builds never set it.
 const testBuild = process.env.TEND_TEST_BUILD === '1';
+/** Each build its own name (lib/globals.d.ts): the moment it was made. */
+const buildId = Date.now().toString(36);
 
 export default defineConfig({
   // The test build goes to its own folder so it can never be mistaken for a release.
@@ -19,9 +21,10 @@ export default defineConfig({
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
   vite: () => ({
-    plugins: [preact(), noRawHtml(), exerciseTextChunks(), inlinePopupCss(), popupSharedChunk()],
+    plugins: [preact(), noRawHtml(), exerciseTextChunks(), popupFirstPaint(), popupSharedChunk()],
     define: {
       __TEND_TEST_BUILD__: JSON.stringify(testBuild),
+      __TEND_BUILD_ID__: JSON.stringify(buildId),
     },
   }),
   hooks: {

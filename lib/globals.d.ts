@@ -1,6 +1,9 @@
 /** True only in the e2e test build (`npm run build:e2e`); see wxt.config.ts. */
 declare const __TEND_TEST_BUILD__: boolean;
 
+/** Names one build, so what a page keeps for the next (a kept first frame) is not shown by another. */
+declare const __TEND_BUILD_ID__: string;
+
 /** One exercise's words, one chunk each (scripts/vite/exercise-text-chunks.ts). */
 declare module 'virtual:exercise-text' {
   /** Every exercise id that has words (in English, and so in every locale). */

@@ -61,10 +61,13 @@ function sizes(files: string[]) {
   return { raw, gzip };
 }
 
-/** Every file popup.html loads: its scripts and styles, and the chunks they import. */
+/**
+ * Every file popup.html loads: its scripts and styles, the app's scripts its first-frame
+ * script loads (named in its <meta> tags), and the chunks they import.
+ */
 function popupFiles(root: string): string[] {
   const html = readFileSync(join(root, 'popup.html'), 'utf8');
-  const queue = [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) =>
+  const queue = [...html.matchAll(/(?:src|href|content)="([^"]+\.(?:js|css))"/g)].map((m) =>
     join(root, (m[1] ?? '').replace(/^\//, '')),
   );
   const seen = new Set<string>();

@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n';
-import { formatMoment } from './format-time';
+import { SaidAt } from './TimeInWords';
 
 interface Props {
   /** due: the break has come; on-break: it is running; free: an exercise outside a break. */
@@ -26,7 +26,9 @@ export function BreakHeader({ kind, endsAt, long = false, now }: Props) {
       <header class="break-header">
         <h1>{t(long ? 'longBreakHeading' : 'onBreakHeading')}</h1>
         {endsAt && endsAt > now ? (
-          <p>{t('breakEnds', { time: formatMoment(endsAt, now) })}</p>
+          <p>
+            <SaidAt message="breakEnds" at={endsAt} now={now} />
+          </p>
         ) : null}
       </header>
     );

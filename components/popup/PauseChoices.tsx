@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import type { PauseRequest } from '@/lib/engine/types';
 import { t } from '@/lib/i18n';
-import { formatMoment } from './format-time';
+import { SaidAt } from './TimeInWords';
 
 interface Props {
   /** The display clock, to say when each pause would end. */
@@ -28,7 +28,7 @@ export function PauseChoices({ now, onPause }: Props) {
           <button key={minutes} type="button" onClick={() => onPause({ minutes })}>
             {label}{' '}
             <span class="sub">
-              {t('pauseEnds', { time: formatMoment(now + minutes * MINUTE, now) })}
+              <SaidAt message="pauseEnds" after={minutes * MINUTE} now={now} />
             </span>
           </button>
         ))}

@@ -1,5 +1,7 @@
+import type { ComponentChildren } from 'preact';
+import type { MessageKey } from '@/content/locales/messages';
 import { t } from '@/lib/i18n';
-import { formatMoment } from './format-time';
+import { SaidAt } from './TimeInWords';
 
 export type QuietPhase = 'paused' | 'off-hours' | 'deferred';
 
@@ -25,19 +27,22 @@ export function QuietStatus({
   onTakeBreak,
   onExercise,
 }: Props) {
-  const time = until === null ? '' : formatMoment(until, now);
+  const at = (message: MessageKey) => <SaidAt message={message} at={until ?? 0} now={now} />;
   let heading: string;
-  const lines: string[] = [];
+  /** Each line with a key of its own, as lines come and go with the phase. */
+  const lines: [MessageKey, ComponentChildren][] = [];
   if (phase === 'paused') {
     heading = t('pausedHeading');
-    if (until !== null) lines.push(t('pausedUntil', { time }));
+    if (until !== null) lines.push(['pausedUntil', at('pausedUntil')]);
   } else if (phase === 'off-hours') {
     heading = t('offHoursHeading');
-    lines.push(until === null ? t('offHoursNoEnd') : t('offHoursUntil', { time }));
+    const line = until === null ? 'offHoursNoEnd' : 'offHoursUntil';
+    lines.push([line, until === null ? t(line) : at(line)]);
   } else {
     heading = t('deferredHeading');
-    lines.push(soundToo ? t('deferredWhyOrSound') : t('deferredWhy'));
-    if (until !== null) lines.push(t('deferredUntil', { time }));
+    const why = soundToo ? 'deferredWhyOrSound' : 'deferredWhy';
+    lines.push([why, t(why)]);
+    if (until !== null) lines.push(['deferredUntil', at('deferredUntil')]);
   }
 
   return (
@@ -45,8 +50,8 @@ export function QuietStatus({
       <h1 tabIndex={-1} data-focus>
         {heading}
       </h1>
-      {lines.map((line) => (
-        <p key={line} class="lead">
+      {lines.map(([key, line]) => (
+        <p key={key} class="lead">
           {line}
         </p>
       ))}

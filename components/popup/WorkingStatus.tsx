@@ -1,5 +1,6 @@
 import { t } from '@/lib/i18n';
-import { formatMoment, minutesUntil } from './format-time';
+import { minutesUntil } from './clock-math';
+import { SaidAt, SaidMinutesTo } from './TimeInWords';
 
 interface Props {
   nextBreakAt: number;
@@ -16,10 +17,14 @@ export function WorkingStatus({ nextBreakAt, now, onTakeBreak, onExercise }: Pro
     <section class="status">
       {/* elementtiming: the bench (npm run bench) checks this is in the popup's first paint. */}
       <h1 tabIndex={-1} data-focus elementtiming="next-break">
-        {t('nextBreakAt', { time: formatMoment(nextBreakAt, now) })}
+        <SaidAt message="nextBreakAt" at={nextBreakAt} now={now} />
       </h1>
       <p class="lead">
-        {minutes <= 1 ? t('nextBreakInUnderMinute') : t('nextBreakIn', { minutes })}
+        {minutes <= 1 ? (
+          t('nextBreakInUnderMinute')
+        ) : (
+          <SaidMinutesTo message="nextBreakIn" until={nextBreakAt} now={now} />
+        )}
       </p>
       <div class="stack">
         <button type="button" class="primary" onClick={onTakeBreak}>

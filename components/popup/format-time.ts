@@ -1,5 +1,6 @@
 import { currentLocale } from '@/lib/i18n';
 import { dayKey } from '@/lib/time/zoned';
+import { sameDay } from './clock-math';
 import { clockPattern, writeClock } from './clock-pattern';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -10,8 +11,7 @@ const DAY = 24 * 60 * 60 * 1000;
  */
 export function formatMoment(at: number, now: number): string {
   const locale = currentLocale();
-  const sameDay = new Date(at).toDateString() === new Date(now).toDateString();
-  if (sameDay) {
+  if (sameDay(at, now)) {
     const pattern = clockPattern(locale);
     return pattern
       ? writeClock(pattern, at)
@@ -24,11 +24,6 @@ export function formatMoment(at: number, now: number): string {
     hour: 'numeric',
     minute: '2-digit',
   }).format(at);
-}
-
-/** Whole minutes until `at`, rounded up, so "1 min" lasts until the moment itself. */
-export function minutesUntil(at: number, now: number): number {
-  return Math.max(0, Math.ceil((at - now) / 60_000));
 }
 
 /** Today's local day, keyed as the engine keys it, by the browser's own clock (no Intl). */

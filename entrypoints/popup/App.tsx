@@ -61,7 +61,9 @@ export function App(props: Props) {
   if (data === undefined) {
     return (
       <Frame windowed={props.windowed} viewKey="loading">
-        <p class="lead">{t('loading')}</p>
+        <p class="lead" data-loading>
+          {t('loading')}
+        </p>
       </Frame>
     );
   }
@@ -174,7 +176,9 @@ function Popup({
         onBack={() => setMode({ kind: 'auto' })}
       />
     ) : (
-      <p class="lead">{t('loading')}</p>
+      <p class="lead" data-loading>
+        {t('loading')}
+      </p>
     );
   } else if (showExercise) {
     const exercise = session.exercise;
@@ -189,7 +193,9 @@ function Popup({
           now={now}
         />
         {exercise === undefined ? (
-          <p class="lead">{t('loading')}</p>
+          <p class="lead" data-loading>
+            {t('loading')}
+          </p>
         ) : exercise && words ? (
           <ExerciseCard
             exercise={exercise}
@@ -211,7 +217,9 @@ function Popup({
             }}
           />
         ) : exercise && words === undefined ? (
-          <p class="lead">{t('loading')}</p>
+          <p class="lead" data-loading>
+            {t('loading')}
+          </p>
         ) : exercise ? (
           <section class="status">
             <p class="lead" tabIndex={-1} data-focus>

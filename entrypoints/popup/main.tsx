@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { clockPattern } from '@/components/popup/clock-pattern';
+import { frameNodes, frameUntil, keepFrame } from '@/components/popup/frame-cache';
 import { addWords, currentLocale, loadWords, localeFor, setLocale, t } from '@/lib/i18n';
 import { snapshotIn } from '@/lib/store/popup-view';
 import { App } from './App';
@@ -19,6 +20,10 @@ document.documentElement.classList.toggle('windowed', windowed);
 // paint: as fast as a static page. Otherwise (no snapshot, another language, new exercise
 // words) the render waits for what is missing. The store reads storage and listens for
 // changes either way, so a change made while the popup opens is not missed.
+// Faster still, the popup before this one may have kept its first frame for this same state:
+// then popup-first-frame.ts has already put it on the page, and this script waits until it is
+// painted, and renders over it (the same elements), keeping the frame anew.
+const keptFrameShown = document.documentElement.dataset.frame === 'kept';
 const store = openPopupStore(Date.now, snapshotIn(location.search));
 const first = store.get();
 
@@ -52,7 +57,9 @@ function show(): void {
   effectsAfterFirstPaint();
   document.documentElement.lang = currentLocale();
   document.title = t('appName');
-  render(<App windowed={windowed} store={store} />, document.getElementById('app') as HTMLElement);
+  const app = document.getElementById('app') as HTMLElement;
+  render(<App windowed={windowed} store={store} />, app);
+  keepForNextPopup(app);
   // No pattern for writing times yet: learnt from Intl after the first paint, for the next popup.
   const locale = currentLocale();
   if (!clockPattern(locale))
@@ -61,8 +68,29 @@ function show(): void {
       .then((m) => m.learnClockPattern(locale));
 }
 
-if (first && wordsAtHand(first)) show();
-else {
+/**
+ * Keeps the frame just rendered for the next popup of this state (frame-cache.ts), when it is
+ * the snapshot's state, whole: not storage's newer one, nor one still loading something.
+ */
+function keepForNextPopup(app: HTMLElement): void {
+  if (!first || store.get() !== first || app.querySelector('[data-loading]')) return;
+  const now = Date.now();
+  const nodes = frameNodes(app);
+  const locale = currentLocale();
+  void firstPaintShown.then(() =>
+    keepFrame(nodes, location.search, {
+      buildId: __TEND_BUILD_ID__,
+      locale,
+      now,
+      until: frameUntil(first.engine, now),
+    }),
+  );
+}
+
+if (first && wordsAtHand(first)) {
+  if (keptFrameShown) void firstPaintShown.then(show);
+  else show();
+} else {
   // Without a snapshot, the browser language's words load while storage is read.
   const browserWords = first ? undefined : loadWords(popupWords);
   void (first ? Promise.resolve(first) : store.ready)

@@ -11,6 +11,7 @@ import type { EngineState } from '@/lib/engine/types';
 import { exerciseText, setLocale } from '@/lib/i18n';
 import { defaultSettings, type Settings } from '@/lib/settings/settings';
 import { localDayKey } from '@/lib/time/zoned';
+import { said } from './said';
 import { loopback, startLoopbackWorker } from './worker-loopback';
 
 // The popup talks to the real worker code: see worker-loopback.ts.
@@ -151,7 +152,7 @@ describe('the popup while working', () => {
   it('shows the next break and its controls', async () => {
     await open(engine());
     expect(await screen.findByRole('heading', { level: 1, name: /Next break at/ })).toBeTruthy();
-    expect(screen.getByText('In 40 min')).toBeTruthy();
+    expect(screen.getByText(said('In 40 min'))).toBeTruthy();
     for (const name of ['Take a break now', 'Try an exercise now', 'Snooze 5 min', 'Settings']) {
       expect(screen.getByRole('button', { name })).toBeTruthy();
     }
@@ -397,7 +398,7 @@ describe('the popup on a break', () => {
   it('says until when, and Done only finishes the break', async () => {
     await open(onBreak());
     expect(await screen.findByRole('heading', { level: 1, name: 'Your break' })).toBeTruthy();
-    expect(screen.getByText(/^Until /)).toBeTruthy();
+    expect(screen.getByText(said(/^Until /))).toBeTruthy();
     await shownTitle();
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
     await screen.findByText('Did this help?');

@@ -6,6 +6,7 @@ import { PauseChoices } from '@/components/popup/PauseChoices';
 import { QuietStatus } from '@/components/popup/QuietStatus';
 import { SnoozeChoices } from '@/components/popup/SnoozeChoices';
 import { WorkingStatus } from '@/components/popup/WorkingStatus';
+import { said } from './said';
 
 afterEach(cleanup);
 
@@ -28,7 +29,7 @@ describe('while working', () => {
     expect(
       screen.getByRole('heading', { level: 1, name: `Next break at ${clock(now + 23 * MINUTE)}` }),
     ).toBeTruthy();
-    expect(screen.getByText('In 23 min')).toBeTruthy();
+    expect(screen.getByText(said('In 23 min'))).toBeTruthy();
   });
 
   it('says "less than a minute" at the end', () => {
@@ -107,7 +108,7 @@ describe('when quiet', () => {
     const h = handlers();
     render(<QuietStatus phase="paused" until={now + 30 * MINUTE} now={now} {...h} />);
     expect(screen.getByRole('heading', { name: 'Breaks are paused' })).toBeTruthy();
-    expect(screen.getByText(`They start again at ${clock(now + 30 * MINUTE)}.`)).toBeTruthy();
+    expect(screen.getByText(said(`They start again at ${clock(now + 30 * MINUTE)}.`))).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Resume breaks' }));
     expect(h.onResume).toHaveBeenCalledOnce();
   });
@@ -116,14 +117,16 @@ describe('when quiet', () => {
     const tomorrow = new Date(2026, 10, 25, 9, 0).getTime();
     render(<QuietStatus phase="paused" until={tomorrow} now={now} {...handlers()} />);
     const day = new Intl.DateTimeFormat('en', { weekday: 'short' }).format(tomorrow);
-    expect(screen.getByText(new RegExp(`They start again at ${day}`))).toBeTruthy();
+    expect(screen.getByText(said(new RegExp(`They start again at ${day}`)))).toBeTruthy();
   });
 
   it('off-hours: when work starts again, and an exercise is still on offer', () => {
     const h = handlers();
     render(<QuietStatus phase="off-hours" until={now + 60 * MINUTE} now={now} {...h} />);
     expect(screen.getByRole('heading', { name: 'Outside your work hours' })).toBeTruthy();
-    expect(screen.getByText(`Breaks start again at ${clock(now + 60 * MINUTE)}.`)).toBeTruthy();
+    expect(
+      screen.getByText(said(`Breaks start again at ${clock(now + 60 * MINUTE)}.`)),
+    ).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Resume breaks' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Try an exercise now' }));
     expect(h.onExercise).toHaveBeenCalledOnce();
@@ -140,7 +143,7 @@ describe('when quiet', () => {
     expect(screen.getByRole('heading', { name: 'Your break is waiting' })).toBeTruthy();
     expect(screen.getByText(/in full screen/)).toBeTruthy();
     expect(
-      screen.getByText(new RegExp(`at ${clock(now + 15 * MINUTE)} at the latest`)),
+      screen.getByText(said(new RegExp(`at ${clock(now + 15 * MINUTE)} at the latest`))),
     ).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Take a break now' }));
     expect(h.onTakeBreak).toHaveBeenCalledOnce();
@@ -161,6 +164,6 @@ describe('the break header', () => {
 
   it('a running break says when it ends', () => {
     render(<BreakHeader kind="on-break" endsAt={now + 5 * MINUTE} now={now} />);
-    expect(screen.getByText(`Until ${clock(now + 5 * MINUTE)}`)).toBeTruthy();
+    expect(screen.getByText(said(`Until ${clock(now + 5 * MINUTE)}`))).toBeTruthy();
   });
 });

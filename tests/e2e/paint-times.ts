@@ -19,17 +19,21 @@ export function paintTimes({
   waitMs: number;
 }): Promise<PaintTimes> {
   return new Promise((done) => {
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
-    const domContentLoaded = nav?.domContentLoadedEventEnd;
+    // Read when answering: the page may have loaded before its first paint.
+    const times = () => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      domContentLoaded: (
+        performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined
+      )?.domContentLoadedEventEnd,
+    });
     new PerformanceObserver((list) => {
       const entry = list
         .getEntries()
         .find((e) => (e as PerformanceEntry & { identifier?: string }).identifier === name) as
         | (PerformanceEntry & { renderTime: number; loadTime: number })
         | undefined;
-      if (entry) done({ fcp, content: entry.renderTime || entry.loadTime, domContentLoaded });
+      if (entry) done({ ...times(), content: entry.renderTime || entry.loadTime });
     }).observe({ type: 'element', buffered: true });
-    setTimeout(() => done({ fcp, domContentLoaded }), waitMs);
+    setTimeout(() => done(times()), waitMs);
   });
 }

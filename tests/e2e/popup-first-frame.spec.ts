@@ -38,8 +38,8 @@ const popupAddress = () => worker.evaluate(() => chrome.action.getPopup({}));
 const paintTimesOf = (page: Page, name: string) =>
   page.evaluate(paintTimes, { name, waitMs: 2_000 });
 
-test('the address carries the stored state, and the first paint already shows the next break', async () => {
-  // The address follows each write within moments (a write may land between the two reads).
+/** The toolbar's address once it carries the stored state (it follows each write within moments). */
+async function settledAddress(): Promise<string> {
   const { address } = await pollUntil(
     async () => {
       const address = await popupAddress();
@@ -53,7 +53,11 @@ test('the address carries the stored state, and the first paint already shows th
     ({ same }) => same,
     5_000,
   );
+  return address;
+}
 
+test('the address carries the stored state, and the first paint already shows the next break', async () => {
+  const address = await settledAddress();
   const page = await context.newPage();
   await page.goto(address);
   await expect(page.getByRole('heading', { level: 1, name: /Next break at/ })).toBeVisible();
@@ -103,4 +107,46 @@ test('once a break begins, the popup draws its exercise in its first paint', asy
   await expect(popup.locator('.exercise-title')).toBeVisible();
   const { fcp, content } = await paintTimesOf(popup, 'exercise-title');
   expect(content ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual((fcp ?? 0) + 1);
+});
+
+test('the next popup of the same state paints the frame the last one kept, and the app takes it over unchanged', async () => {
+  const address = await settledAddress();
+  const last = await context.newPage();
+  await last.goto(address);
+  await expect(last.getByRole('heading', { level: 1, name: /Next break at/ })).toBeFocused();
+  await last.close();
+
+  const page = await context.newPage();
+  // What the page showed in its first paint, before the app's own script ran over it.
+  await page.addInitScript(() => {
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      Object.assign(window, {
+        firstPainted: {
+          text: document.getElementById('app')?.textContent,
+          heading: document.querySelector('h1'),
+        },
+      });
+    }).observe({ type: 'paint', buffered: true });
+  });
+  await page.goto(address);
+  expect(await page.evaluate(() => document.documentElement.dataset.frame)).toBe('kept');
+  const { fcp, content } = await paintTimesOf(page, 'next-break');
+  expect(content ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual((fcp ?? 0) + 1);
+  // The app has rendered once it moves focus to the heading: the same element, the same words.
+  await expect(page.getByRole('heading', { level: 1, name: /Next break at/ })).toBeFocused();
+  const same = await page.evaluate(() => {
+    const { firstPainted } = window as unknown as {
+      firstPainted: { text: string; heading: Element };
+    };
+    return {
+      heading: firstPainted.heading === document.querySelector('h1'),
+      text: firstPainted.text === document.getElementById('app')?.textContent,
+    };
+  });
+  expect(same).toEqual({ heading: true, text: true });
+  // And it is the app's now: its buttons work.
+  await page.getByRole('button', { name: 'Take a break now' }).click();
+  await expect(page.locator('.exercise-title')).toBeVisible();
 });

@@ -1,0 +1,52 @@
+import type { Plugin } from 'vite';
+
+/**
+ * The popup page, built for its first frame (issue 15: as fast as a static page):
+ * - its stylesheet goes into the page itself, so no request for it stands before the first
+ *   paint;
+ * - its app script and the chunks it imports are not loaded by the page but named in
+ *   `<meta name="tend-app">` and `<meta name="tend-preload">`, for the first-frame script
+ *   (entrypoints/popup-first-frame.ts) to load: at once and holding the first paint when
+ *   there is no kept frame, or once a kept frame is on screen. Either way that small script is
+ *   the only request before the first paint, never in a queue behind the app's.
+ */
+export function popupFirstPaint(page = 'entrypoints/popup/index.html'): Plugin {
+  return {
+    name: 'tend:popup-first-paint',
+    enforce: 'post',
+    generateBundle(_, bundle) {
+      const html = bundle[page];
+      if (html?.type !== 'asset') return;
+      let source = String(html.source);
+      const links = [...source.matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g)];
+      for (const [tag, file] of links) {
+        const css = file ? bundle[file] : undefined;
+        if (css?.type !== 'asset') this.error(`${page}: no stylesheet ${file} in the bundle`);
+        source = source.replace(tag, () => `<style>${String(css.source).trim()}</style>`);
+        // Only this page uses it (each page has its own stylesheet).
+        delete bundle[file as string];
+      }
+      const named: string[] = [];
+      source = source.replace(
+        /\s*<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>/,
+        (_, src) => {
+          named.push(`<meta name="tend-app" content="${src}">`);
+          return '';
+        },
+      );
+      source = source.replace(
+        /\s*<link rel="modulepreload"[^>]*href="([^"]+)"[^>]*>/g,
+        (_, href) => {
+          named.push(`<meta name="tend-preload" content="${href}">`);
+          return '';
+        },
+      );
+      const firstFrame = '<script src="/popup-first-frame.js"></script>';
+      if (named.length === 0 || !source.includes(firstFrame)) {
+        this.error(`${page}: expected the app's module script and ${firstFrame}`);
+      }
+      source = source.replace(firstFrame, () => `${named.join('\n    ')}\n    ${firstFrame}`);
+      html.source = source;
+    },
+  };
+}

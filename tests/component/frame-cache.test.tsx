@@ -1,0 +1,309 @@
+// @vitest-environment happy-dom
+import { cleanup, render } from '@testing-library/preact';
+import fc from 'fast-check';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { learnClockPattern } from '@/components/popup/clock-learn';
+import {
+  FRAME_KEY,
+  frameKey,
+  frameNodes,
+  frameUntil,
+  keepFrame,
+  keptFrame,
+} from '@/components/popup/frame-cache';
+import { App } from '@/entrypoints/popup/App';
+import type { PopupData, PopupStore } from '@/entrypoints/popup/popup-data';
+import type { EngineState } from '@/lib/engine/types';
+import { setLocale } from '@/lib/i18n';
+import { defaultSettings } from '@/lib/settings/settings';
+import { encode } from '@/lib/store/define';
+import { exercisePrefsKey } from '@/lib/store/exercise-prefs';
+import { popupAddress, popupKeys } from '@/lib/store/popup-view';
+import { localDayKey } from '@/lib/time/zoned';
+
+/**
+ * The popup's kept first frame (components/popup/frame-cache.ts): shown by a tiny script
+ * before the app loads, then rendered over by the app. It must be exactly what the app
+ * renders at the moment it is shown, or the popup's first frame would jump.
+ */
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const BUILD = 'test';
+
+const exercise = { id: 'sc-kind-word', kind: 'self-compassion', durationSec: 60 } as const;
+const text = {
+  title: 'A kind word',
+  summary: 'Something small and kind.',
+  steps: ['Notice how you feel.', 'Breathe out slowly.', 'Say one kind word.'],
+};
+
+/** A day's morning, local time: states below end within it. */
+const morning = (day: number) => new Date(2026, 10, day, 8, 0).getTime();
+
+function engine(at: number, overrides: Partial<EngineState>): EngineState {
+  return {
+    version: 1,
+    phase: 'working',
+    cycle: 4,
+    nudgedCycle: 3,
+    headsUpCycle: 3,
+    breaksSinceLong: 0,
+    longBreak: false,
+    workStartedAt: at - 10 * MINUTE,
+    workIntervalMs: 50 * MINUTE,
+    nextBreakAt: at + 40 * MINUTE,
+    dueSince: null,
+    deferredSince: null,
+    breakStartedAt: null,
+    breakDueAt: null,
+    breakEndsAt: null,
+    pausedUntil: null,
+    offHoursUntil: null,
+    snoozes: { day: localDayKey(at, timeZone), count: 0 },
+    presence: { state: 'active', awaySince: null },
+    lastSeenAt: at,
+    nextWakeAt: at + MINUTE,
+    timeZone,
+    ...overrides,
+  };
+}
+
+/** Each view the popup opens on, as the worker would have stored it at `at`. */
+const views = (at: number): Record<string, EngineState | null> => ({
+  'not started': null,
+  working: engine(at, {}),
+  due: engine(at, { phase: 'due', nextBreakAt: at, dueSince: at }),
+  'on a break': engine(at, {
+    phase: 'on-break',
+    breakStartedAt: at,
+    breakEndsAt: at + 5 * MINUTE,
+  }),
+  'a long break': engine(at, {
+    phase: 'on-break',
+    longBreak: true,
+    breakStartedAt: at,
+    breakEndsAt: at + 15 * MINUTE,
+  }),
+  paused: engine(at, { phase: 'paused', pausedUntil: at + 2 * HOUR }),
+  'off hours': engine(at, { phase: 'off-hours', offHoursUntil: at + 6 * HOUR }),
+  deferred: engine(at, { phase: 'deferred', deferredSince: at }),
+});
+
+function popupData(state: EngineState | null): PopupData {
+  return {
+    engine: state,
+    settings: defaultSettings,
+    prefs: exercisePrefsKey.fallback(),
+    current: state && {
+      id: exercise.id,
+      kind: exercise.kind,
+      durationSec: exercise.durationSec,
+      cycle: state.cycle,
+      chosenAt: state.workStartedAt,
+    },
+    nudgeProblem: null,
+  };
+}
+
+/** The query of the popup's address carrying `data`, as the worker writes it. */
+function search(data: PopupData, windowed = false): string {
+  const raw = {
+    ...(data.engine ? encode(popupKeys.engine, data.engine) : {}),
+    ...encode(popupKeys.settings, data.settings),
+    ...(data.current ? encode(popupKeys.current, data.current) : {}),
+  };
+  return new URL(popupAddress(raw, windowed), 'chrome-extension://tend/').search;
+}
+
+const fixedStore = (data: PopupData): PopupStore => ({
+  get: () => data,
+  ready: Promise.resolve(data),
+  subscribe: () => () => undefined,
+  close: () => undefined,
+});
+
+/** The app's own first render of `data` at `now`, as frame nodes. */
+function appFrame(data: PopupData, now: number, windowed = false) {
+  vi.setSystemTime(now);
+  const { container, unmount } = render(
+    <App
+      store={fixedStore(data)}
+      windowed={windowed}
+      textFor={(id) => (id === exercise.id ? { text, lang: 'en' } : undefined)}
+    />,
+  );
+  const nodes = frameNodes(container);
+  unmount();
+  return nodes;
+}
+
+/** A popup at `now` keeps its first frame of `data`, as main.tsx does. */
+function keep(data: PopupData, now: number, windowed = false) {
+  keepFrame(appFrame(data, now, windowed), search(data, windowed), {
+    buildId: BUILD,
+    locale: 'en',
+    now,
+    until: frameUntil(data.engine, now),
+  });
+}
+
+/** What the next popup's first-frame script would show at `now`, as frame nodes. */
+function shownFrame(data: PopupData, now: number, windowed = false) {
+  const nodes = keptFrame(search(data, windowed), now, BUILD);
+  if (!nodes) return undefined;
+  const holder = document.createElement('div');
+  holder.append(...nodes);
+  return frameNodes(holder);
+}
+
+beforeAll(() => {
+  setLocale('en');
+});
+
+beforeEach(() => {
+  localStorage.clear();
+  vi.useFakeTimers({ toFake: ['Date'] });
+  learnClockPattern('en');
+});
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('a kept first frame', () => {
+  for (const [view, state] of Object.entries(views(morning(24)))) {
+    it(`is what the app renders when shown again later (${view})`, () => {
+      const data = popupData(state);
+      keep(data, morning(24));
+      for (const later of [0, 30_000, 2 * MINUTE + 1_234, 4 * MINUTE]) {
+        const now = morning(24) + later;
+        const shown = shownFrame(data, now);
+        expect(shown, `${later} ms later`).toBeDefined();
+        expect(shown).toEqual(appFrame(data, now));
+      }
+    });
+  }
+
+  it('is what the app renders at any later moment it is shown (property)', () => {
+    const data = Object.values(views(morning(24)));
+    let shownCount = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: data.length - 1 }),
+        fc.integer({ min: 0, max: 15 * HOUR }),
+        fc.integer({ min: 0, max: 3 * HOUR }),
+        fc.boolean(),
+        (which, from, later, windowed) => {
+          localStorage.removeItem(FRAME_KEY);
+          const state = data[which] ?? null;
+          const at = morning(24) - 8 * HOUR + from;
+          // The state as stored a moment before the popup that keeps the frame opened.
+          const shifted = popupData(state && shiftedState(state, at - morning(24)));
+          keep(shifted, at, windowed);
+          const shown = shownFrame(shifted, at + later, windowed);
+          if (shown === undefined) return;
+          shownCount++;
+          expect(shown).toEqual(appFrame(shifted, at + later, windowed));
+        },
+      ),
+      { numRuns: 150 },
+    );
+    // Most opens within a state's span show the kept frame; the rest fall back to the app.
+    expect(shownCount).toBeGreaterThan(30);
+  });
+
+  it('outlives the worker wakes that change only its bookkeeping', () => {
+    const at = morning(24);
+    const state = engine(at, {});
+    const data = popupData(state);
+    keep(data, at);
+    const woke = popupData({
+      ...state,
+      lastSeenAt: at + 3 * MINUTE,
+      nextWakeAt: at + 4 * MINUTE,
+      presence: { state: 'idle', awaySince: at + MINUTE },
+      nudgedCycle: 4,
+      headsUpCycle: 4,
+    });
+    expect(frameKey(search(woke))).toBe(frameKey(search(data)));
+    // The popup never shows these: the app's render is the same.
+    expect(appFrame(woke, at + 3 * MINUTE)).toEqual(appFrame(data, at + 3 * MINUTE));
+    expect(shownFrame(woke, at + 3 * MINUTE)).toEqual(appFrame(woke, at + 3 * MINUTE));
+  });
+
+  it('is not shown for another state, build, language or view', () => {
+    const at = morning(24);
+    const data = popupData(engine(at, {}));
+    keep(data, at);
+    expect(shownFrame(data, at + MINUTE)).toBeDefined();
+    const snoozed = popupData(engine(at, { nextBreakAt: at + 45 * MINUTE }));
+    expect(shownFrame(snoozed, at + MINUTE)).toBeUndefined();
+    expect(shownFrame(data, at + MINUTE, true)).toBeUndefined();
+    expect(keptFrame(search(data), at + MINUTE, 'another build')).toBeUndefined();
+    expect(keptFrame(search(data), at + MINUTE, BUILD, 'de-DE')).toBeUndefined();
+  });
+
+  it('is not shown the next day, after a time in its state, or before it was drawn', () => {
+    const at = morning(24);
+    const data = popupData(views(at)['on a break'] ?? null);
+    keep(data, at);
+    expect(shownFrame(data, at + 4 * MINUTE)).toBeDefined();
+    expect(shownFrame(data, at + 5 * MINUTE)).toBeUndefined(); // the break has ended
+    expect(shownFrame(data, at - MINUTE)).toBeUndefined(); // the clock went back
+    // Nothing in the state comes before midnight: shown until then.
+    const notStarted = popupData(null);
+    keep(notStarted, at);
+    expect(shownFrame(notStarted, morning(25) - 8 * HOUR - MINUTE)).toBeDefined();
+    expect(shownFrame(notStarted, morning(25) - 8 * HOUR)).toBeUndefined();
+  });
+
+  it('gives way to the app when the countdown reaches its last minute', () => {
+    const at = morning(24);
+    const data = popupData(engine(at, { nextBreakAt: at + 5 * MINUTE }));
+    keep(data, at);
+    expect(shownFrame(data, at + 3 * MINUTE)).toBeDefined();
+    expect(shownFrame(data, at + 4 * MINUTE + 1)).toBeUndefined();
+  });
+
+  it('is not shown when its times could only be written by Intl', () => {
+    const at = morning(24);
+    const data = popupData(engine(at, {}));
+    keep(data, at);
+    localStorage.removeItem('tend.clock');
+    vi.resetModules(); // the clock pattern is read once per page
+    return import('@/components/popup/frame-cache').then((fresh) => {
+      expect(fresh.keptFrame(search(data), at + MINUTE, BUILD)).toBeUndefined();
+    });
+  });
+
+  it('is ignored when damaged, and never builds anything that runs', () => {
+    const at = morning(24);
+    const data = popupData(engine(at, {}));
+    for (const damaged of ['{', 'null', '[]', '{"key":1}', JSON.stringify({ nodes: 'x' })]) {
+      localStorage.setItem(FRAME_KEY, damaged);
+      expect(keptFrame(search(data), at, BUILD)).toBeUndefined();
+    }
+    keep(data, at);
+    const kept = JSON.parse(localStorage.getItem(FRAME_KEY) ?? '{}');
+    kept.nodes.push(['script', { src: '/x.js' }, []]);
+    localStorage.setItem(FRAME_KEY, JSON.stringify(kept));
+    expect(keptFrame(search(data), at, BUILD)).toBeUndefined();
+    kept.nodes.pop();
+    kept.nodes.push(['button', { onclick: 'alert(1)' }, ['x']]);
+    localStorage.setItem(FRAME_KEY, JSON.stringify(kept));
+    const built = keptFrame(search(data), at, BUILD) ?? [];
+    expect((built.at(-1) as Element).getAttribute('onclick')).toBeNull();
+  });
+});
+
+/** `state` with each of its times moved by `by` ms. */
+function shiftedState(state: EngineState, by: number): EngineState {
+  const shifted: Record<string, unknown> = { ...state };
+  for (const [field, value] of Object.entries(state)) {
+    if (typeof value === 'number' && value > 1e12) shifted[field] = value + by;
+  }
+  return shifted as unknown as EngineState;
+}
