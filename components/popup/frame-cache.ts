@@ -1,5 +1,6 @@
 import { minutesUntil, nextMidnight, sameDay } from './clock-math';
 import { clockPattern, writeClock } from './clock-pattern';
+import type { FrameNode } from './frame-nodes';
 
 /**
  * The popup's first frame, kept for the next popup (issue 15: the popup opens as fast as a
@@ -13,9 +14,6 @@ import { clockPattern, writeClock } from './clock-pattern';
  */
 
 export const FRAME_KEY = 'tend.frame';
-
-/** An element as [tag, attributes, children], or a text. */
-export type FrameNode = string | [string, Record<string, string>, FrameNode[]];
 
 interface KeptFrame {
   /** The build that drew it (its markup and words). */
@@ -132,20 +130,6 @@ export function keptFrame(
     return undefined;
   }
   return build(kept.nodes, now, kept.locale);
-}
-
-/** `parent`'s children as frame nodes (comments and empty texts left out). */
-export function frameNodes(parent: Element): FrameNode[] {
-  const nodes: FrameNode[] = [];
-  for (const child of parent.childNodes) {
-    if (child.nodeType === 3 && child.textContent) nodes.push(child.textContent);
-    if (child.nodeType !== 1) continue;
-    const element = child as Element;
-    const attributes: Record<string, string> = {};
-    for (const { name, value } of element.attributes) attributes[name] = value;
-    nodes.push([element.localName, attributes, frameNodes(element)]);
-  }
-  return nodes;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { clockPattern } from '@/components/popup/clock-pattern';
-import { frameNodes, frameUntil, keepFrame } from '@/components/popup/frame-cache';
+import { frameNodes } from '@/components/popup/frame-nodes';
 import { addWords, currentLocale, loadWords, localeFor, setLocale, t } from '@/lib/i18n';
 import { snapshotIn } from '@/lib/store/popup-view';
 import { App } from './App';
@@ -77,14 +77,18 @@ function keepForNextPopup(app: HTMLElement): void {
   const now = Date.now();
   const nodes = frameNodes(app);
   const locale = currentLocale();
-  void firstPaintShown.then(() =>
-    keepFrame(nodes, location.search, {
-      buildId: __TEND_BUILD_ID__,
-      locale,
-      now,
-      until: frameUntil(first.engine, now),
-    }),
-  );
+  const engine = first.engine;
+  // Keeping is no part of this frame: its code loads after the paint.
+  void firstPaintShown
+    .then(() => import('@/components/popup/frame-cache'))
+    .then(({ keepFrame, frameUntil }) =>
+      keepFrame(nodes, location.search, {
+        buildId: __TEND_BUILD_ID__,
+        locale,
+        now,
+        until: frameUntil(engine, now),
+      }),
+    );
 }
 
 if (first && wordsAtHand(first)) {

@@ -6,11 +6,11 @@ import { learnClockPattern } from '@/components/popup/clock-learn';
 import {
   FRAME_KEY,
   frameKey,
-  frameNodes,
   frameUntil,
   keepFrame,
   keptFrame,
 } from '@/components/popup/frame-cache';
+import { frameNodes } from '@/components/popup/frame-nodes';
 import { App } from '@/entrypoints/popup/App';
 import type { PopupData, PopupStore } from '@/entrypoints/popup/popup-data';
 import type { EngineState } from '@/lib/engine/types';

@@ -189,14 +189,19 @@ export class FirefoxWithTend {
   }
 
   /** The stored schedule as the toolbar popup's address carries it (lib/store/popup-view.ts). */
-  popupCarries(): Promise<{ phase?: string; cycle?: number } | null> {
+  async popupCarries(): Promise<{ phase?: string; cycle?: number } | null> {
+    const carried = new URL(await this.popupAddress(), ORIGIN).searchParams.get('tend');
+    return carried === null ? null : JSON.parse(carried).engineState;
+  }
+
+  /** The address the toolbar button opens now, from the add-on's root ("/popup.html?…"). */
+  popupAddress(): Promise<string> {
     return this.probe.evaluate(async () => {
       const { browser } = globalThis as unknown as WebExtGlobal;
       // Firefox's getPopup returns a promise; the shared types know only Chrome's callback form.
       const getPopup = browser.browserAction.getPopup as unknown as (d: object) => Promise<string>;
-      const address = await getPopup({});
-      const carried = new URL(address).searchParams.get('tend');
-      return carried === null ? null : JSON.parse(carried).engineState;
+      const address = new URL(await getPopup({}));
+      return address.pathname + address.search;
     });
   }
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
+import { setTimeout } from 'node:timers/promises';
 import { FirefoxWithTend, screenshot } from './firefox.ts';
 
 /**
@@ -30,6 +31,25 @@ describe("Tend's pages in Firefox", { timeout: 120_000 }, () => {
     await popup.waitForSelector('xpath/.//button[normalize-space()="Take a break now"]');
     await screenshot(popup, 'popup');
     await popup.close();
+  });
+
+  test('the popup opened again for the same state shows the frame the last one kept', async () => {
+    const address = await firefox.popupAddress();
+    const heading = 'xpath/.//h1[starts-with(., "Next break at")]';
+    const last = await firefox.openPage(address);
+    await last.waitForSelector(heading);
+    await setTimeout(500); // the frame is kept once painted
+    await last.close();
+    const again = await firefox.openPage(address);
+    assert.equal(await again.evaluate(() => document.documentElement.dataset.frame), 'kept');
+    assert.ok(await again.waitForSelector(heading));
+    // The app has taken the frame over: its buttons work.
+    const exercise = await again.waitForSelector(
+      'xpath/.//button[normalize-space()="Try an exercise now"]',
+    );
+    await exercise?.click();
+    await again.waitForSelector('.exercise-title');
+    await again.close();
   });
 
   test('a work time changed on the options page moves the next break', async () => {
