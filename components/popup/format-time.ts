@@ -1,5 +1,5 @@
 import { currentLocale } from '@/lib/i18n';
-import { dayKey } from '@/lib/time/zoned';
+import { dayKey } from '@/lib/time/day-key';
 import { sameDay } from './clock-math';
 import { clockPattern, writeClock } from './clock-pattern';
 

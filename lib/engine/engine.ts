@@ -2,7 +2,7 @@ import type { Settings } from '../settings/settings';
 import { localDayKey, nextLocalMidnight } from '../time/zoned';
 import { badgeFor, nextBadgeChange } from './badge';
 import { MAX_PAUSE_MS } from './pause-cap';
-import { canSnooze } from './snooze-cap';
+import { snoozeLeftOn } from './snooze-cap';
 import type {
   Effect,
   EngineContext,
@@ -46,6 +46,14 @@ const phaseTimesCleared = {
   pausedUntil: null,
   offHoursUntil: null,
 } as const;
+
+/** Whether the daily snooze cap leaves a snooze for today, in the engine's time zone. */
+function canSnooze(
+  s: Pick<EngineState, 'snoozes'>,
+  ctx: Pick<EngineContext, 'now' | 'settings' | 'timeZone'>,
+): boolean {
+  return snoozeLeftOn(s, ctx.settings.snoozeDailyCap, localDayKey(ctx.now, ctx.timeZone));
+}
 
 export function initialState(ctx: EngineContext): EngineState {
   const blank: EngineState = {

@@ -2,6 +2,9 @@
  * Local calendar time in an IANA time zone, from the platform's Intl data. Pure: the zone is
  * an argument, so tests can pin it (and cross a DST change) without touching the machine.
  */
+import { dayKey } from './day-key';
+
+export { dayKey };
 
 export interface LocalParts {
   year: number;
@@ -33,7 +36,6 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   }
   return f;
 }
-
 /** Whether the platform knows this zone; an unknown zone would make Intl throw. */
 export function isValidTimeZone(timeZone: string): boolean {
   try {
@@ -120,11 +122,6 @@ export function addDays(
 export function localDayKey(ms: number, timeZone: string): string {
   const p = localParts(ms, timeZone);
   return dayKey(p.year, p.month, p.day);
-}
-
-/** A local day as the engine keys it: YYYY-MM-DD (`month` 1–12). */
-export function dayKey(year: number, month: number, day: number): string {
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** The instant the next local day starts. */
