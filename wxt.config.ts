@@ -4,7 +4,7 @@ import { manifestCommands } from './lib/worker/keyboard';
 import { exerciseTextChunks } from './scripts/vite/exercise-text-chunks';
 import { noRawHtml } from './scripts/vite/no-raw-html';
 import { pagesApart } from './scripts/vite/pages-apart';
-import { popupFirstPaint } from './scripts/vite/popup-first-paint';
+import { plainLazyImports, popupFirstPaint } from './scripts/vite/popup-first-paint';
 import { popupSharedChunk } from './scripts/vite/popup-shared-chunk';
 
 // A test build (npm run build:e2e) accepts second-scale intervals so e2e tests can run whole
@@ -27,6 +27,7 @@ export default defineConfig({
     build: { modulePreload: false },
     plugins: [
       pagesApart(),
+      plainLazyImports(),
       preact(),
       noRawHtml(),
       exerciseTextChunks(),

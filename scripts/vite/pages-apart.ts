@@ -9,7 +9,7 @@ const COPY = '?tend-page-copy';
  * every export any page uses, and the popup would load the options page's part of it too.
  * The copies cost nothing at run time: each page loads one copy.
  */
-export function pagesApart(others = /\/entrypoints\/(options|welcome)\//): Plugin {
+export function pagesApart(others = /\/entrypoints\/(options|welcome|offscreen)\//): Plugin {
   return {
     name: 'tend:pages-apart',
     enforce: 'pre',

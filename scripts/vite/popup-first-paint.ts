@@ -10,6 +10,24 @@ import type { Plugin } from 'vite';
  *   there is no kept frame, or once a kept frame is on screen. Either way that small script is
  *   the only request before the first paint, never in a queue behind the app's.
  */
+const PRELOAD_HELPER = '\0vite/preload-helper.js';
+
+/**
+ * Vite wraps each lazy import in a helper that fetches the chunk's imports ahead; with module
+ * preloading off (wxt.config.ts) and no stylesheet in any lazy chunk it has nothing to fetch,
+ * yet it costs the popup ~1 kB gzip. This one just imports.
+ */
+export function plainLazyImports(): Plugin {
+  return {
+    name: 'tend:plain-lazy-imports',
+    enforce: 'pre',
+    load(id) {
+      if (id !== PRELOAD_HELPER) return null;
+      return 'export const __vitePreload = (load) => load();';
+    },
+  };
+}
+
 export function popupFirstPaint(page = 'entrypoints/popup/index.html'): Plugin {
   return {
     name: 'tend:popup-first-paint',
