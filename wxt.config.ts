@@ -45,6 +45,15 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       const button = manifest.action ?? manifest.browser_action;
       if (button) button.default_title = '__MSG_extName__';
+      // Chrome loads the worker as a module. Chrome compiles a classic worker script whole
+      // when it installs it, so every function's bytecode sits in the worker's heap whether it
+      // runs or not; a module worker compiles each function only when it first runs (worker
+      // heap, issue 15). The script stays WXT's one self-contained file, which is a valid
+      // module too; `type: 'module'` in defineBackground would instead build it with the
+      // pages and share their chunks.
+      if (manifest.background && 'service_worker' in manifest.background) {
+        manifest.background.type = 'module';
+      }
     },
   },
   manifest: ({ browser, manifestVersion }) => ({

@@ -2,6 +2,7 @@ import { browser } from '@wxt-dev/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { allExercises } from '@/content/library/all';
 import type { PresenceState } from '@/lib/engine/types';
+import { currentLocale } from '@/lib/i18n';
 import { isIntentMessage } from '@/lib/protocol';
 import { localSettingsKey, syncSettingsKey } from '@/lib/store/settings';
 import { firstStartThisSession } from '@/lib/worker/browser-session';
@@ -24,7 +25,8 @@ export default defineBackground({
   // Firefox (MV2): an event page, unloaded when idle like Chrome's service worker.
   persistent: false,
   main() {
-    addWorkerWords();
+    // The browser's language until the first step reads the user's choice (lib/i18n picks it).
+    addWorkerWords(currentLocale());
     const dispatcher = createDispatcher({ library: allExercises });
     const { dispatch, enqueue } = dispatcher;
     const route = createIntentRouter(dispatcher);

@@ -10,6 +10,7 @@ import { exerciseFor } from './exercise-choice';
 import { Refusal } from './refusal';
 import { loadSettings } from './settings-sync';
 import { readKey, writeKeys } from './stored';
+import { addWorkerWords } from './words';
 
 export interface DispatcherClock {
   now: () => number;
@@ -66,7 +67,9 @@ export function createDispatcher({
     const now = clock.now();
     const settings = known ?? (await loadSettings(now));
     // The badge and the notification speak the language the user chose (else the browser's).
-    setLocale(localeFor(settings.language));
+    const locale = localeFor(settings.language);
+    addWorkerWords(locale);
+    setLocale(locale);
     return { now, settings, timeZone: clock.timeZone(), env: await readEnvironment(settings) };
   }
 

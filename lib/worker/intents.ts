@@ -147,7 +147,9 @@ export function intentHandlers(d: Dispatcher): Handlers {
  * whether it worked; a refusal carries words for the user, anything else a general line.
  */
 export function createIntentRouter(d: Dispatcher) {
-  const handlers = intentHandlers(d);
+  // Made at the first request, not at start: most starts of the worker answer none, and the
+  // worker's heap holds every function it has run (issue 15).
+  let handlers: Handlers | undefined;
   return async function route(message: IntentMessage): Promise<Reply<unknown>> {
     const name = message.name;
     if (!Object.hasOwn(intentSchemas, name)) {
@@ -155,6 +157,7 @@ export function createIntentRouter(d: Dispatcher) {
     }
     const payload = v.safeParse(intentSchemas[name](), message.payload ?? {});
     if (!payload.success) return { ok: false, error: t('requestInvalid') };
+    handlers ??= intentHandlers(d);
     const handler = handlers[name] as (p: unknown) => Promise<unknown>;
     try {
       const value = await d.enqueue(() => handler(payload.output));

@@ -63,7 +63,7 @@ const surfaces = [
   { name: 'popup', entry: 'entrypoints/popup/main.tsx', ui: popupWords.english.ui },
   { name: 'options page', entry: 'entrypoints/options/main.tsx', ui: optionsWords.english.ui },
   { name: 'welcome page', entry: 'entrypoints/welcome/main.tsx', ui: welcomeWords.english.ui },
-  { name: 'worker', entry: 'entrypoints/background.ts', ui: workerWords.en.ui },
+  { name: 'worker', entry: 'entrypoints/background.ts', ui: workerWords('en').ui },
 ];
 
 describe('each page has the words it uses', () => {
@@ -92,7 +92,7 @@ describe('each page has the words it uses', () => {
         [popupWords.english, (await popup()).default],
         [optionsWords.english, (await options()).default],
         [welcomeWords.english, (await welcome()).default],
-        [workerWords.en, workerWords[l]],
+        [workerWords('en'), workerWords(l)],
       ];
       for (const [en, translated] of pairs) {
         // Every locale is complete, so a page's words in it are all of the page's keys.

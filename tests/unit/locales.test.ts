@@ -28,7 +28,7 @@ describe.each(LOCALES)('the %s words', (l) => {
   });
 
   it('fit the toolbar badge: at most 4 characters', () => {
-    const { badgeDue = '', badgeMinutes = '' } = workerWords[l].ui;
+    const { badgeDue = '', badgeMinutes = '' } = workerWords(l).ui;
     expect(badgeDue.length).toBeLessThanOrEqual(4);
     expect(badgeMinutes.replace('{n}', '99').length).toBeLessThanOrEqual(4);
   });
