@@ -28,7 +28,27 @@ export type StateFigures = Record<'tend' | 'baseline', Record<Temperature, Paint
  * turns so a slow moment of the machine hits both alike; one extra first round warms the disk
  * cache and is not counted.
  */
-async function measure(bench: PaintBench, tend: Target, baseline: Target, opens: number) {
+/**
+ * `address` as a state the popup has not seen yet: its snapshot with one more value, which no
+ * popup reads, new for each open. No kept first frame fits it (components/popup/frame-cache.ts),
+ * so the app draws the first frame itself, as in the first popup after any change.
+ */
+function unseen(address: string, nonce: number): string {
+  const url = new URL(address);
+  const raw = JSON.parse(url.searchParams.get('tend') ?? '{}');
+  url.searchParams.set('tend', JSON.stringify({ ...raw, benchNonce: nonce }));
+  return url.href;
+}
+
+async function measure(
+  bench: PaintBench,
+  tend: Target,
+  baseline: Target,
+  opens: number,
+  /** Each of Tend's opens is the first of its state. */
+  firstOfState = false,
+) {
+  let nonce = 0;
   const seen = {
     tend: { cold: [] as Open[], warm: [] as Open[] },
     baseline: { cold: [] as Open[], warm: [] as Open[] },
@@ -48,9 +68,10 @@ async function measure(bench: PaintBench, tend: Target, baseline: Target, opens:
         notCold++;
         continue;
       }
-      const cold = await bench.open(target, address);
+      const fresh = (a: string) => (firstOfState && target === tend ? unseen(a, nonce++) : a);
+      const cold = await bench.open(target, fresh(address));
       await bench.keepAlive(target);
-      const warm = await bench.open(target, address);
+      const warm = await bench.open(target, fresh(address));
       if (round === 0) continue;
       if (cold) seen[key].cold.push(cold);
       if (warm) seen[key].warm.push(warm);
@@ -65,6 +86,8 @@ async function measure(bench: PaintBench, tend: Target, baseline: Target, opens:
 
 export interface PopupPaint {
   between: StateFigures;
+  /** Between breaks, each open the first of its state: no kept first frame. */
+  firstOfState: StateFigures;
   onBreak: StateFigures;
   /** Cold opens skipped because an extension process would not end. */
   notCold: number;
@@ -92,6 +115,7 @@ export async function popupPaint(
       await sleep(100);
     }
     const between = await measure(bench, tend, baseline, opens);
+    const firstOfState = await measure(bench, tend, baseline, opens, true);
     // A break taken, as from the nudge: the worker chooses its exercise, and the popup shows it
     // (its title is the content awaited). The longest break keeps it on for the whole run.
     await bench.evaluateIn(
@@ -106,8 +130,9 @@ export async function popupPaint(
     const onBreak = await measure(bench, { ...tend, content: 'exercise-title' }, baseline, opens);
     return {
       between: between.result,
+      firstOfState: firstOfState.result,
       onBreak: onBreak.result,
-      notCold: between.notCold + onBreak.notCold,
+      notCold: between.notCold + firstOfState.notCold + onBreak.notCold,
     };
   } finally {
     await bench.close();
