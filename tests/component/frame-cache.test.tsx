@@ -19,7 +19,7 @@ import { defaultSettings } from '@/lib/settings/settings';
 import { encode } from '@/lib/store/define';
 import { exercisePrefsKey } from '@/lib/store/exercise-prefs';
 import { popupAddress, popupKeys } from '@/lib/store/popup-view';
-import { localDayKey } from '@/lib/time/zoned';
+import { engineAt } from './engine-fixture';
 
 /**
  * The popup's kept first frame (components/popup/frame-cache.ts): shown by a tiny script
@@ -29,7 +29,6 @@ import { localDayKey } from '@/lib/time/zoned';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const BUILD = 'test';
 
 const exercise = { id: 'sc-kind-word', kind: 'self-compassion', durationSec: 60 } as const;
@@ -42,33 +41,8 @@ const text = {
 /** A day's morning, local time: states below end within it. */
 const morning = (day: number) => new Date(2026, 10, day, 8, 0).getTime();
 
-function engine(at: number, overrides: Partial<EngineState>): EngineState {
-  return {
-    version: 1,
-    phase: 'working',
-    cycle: 4,
-    nudgedCycle: 3,
-    headsUpCycle: 3,
-    breaksSinceLong: 0,
-    longBreak: false,
-    workStartedAt: at - 10 * MINUTE,
-    workIntervalMs: 50 * MINUTE,
-    nextBreakAt: at + 40 * MINUTE,
-    dueSince: null,
-    deferredSince: null,
-    breakStartedAt: null,
-    breakDueAt: null,
-    breakEndsAt: null,
-    pausedUntil: null,
-    offHoursUntil: null,
-    snoozes: { day: localDayKey(at, timeZone), count: 0 },
-    presence: { state: 'active', awaySince: null },
-    lastSeenAt: at,
-    nextWakeAt: at + MINUTE,
-    timeZone,
-    ...overrides,
-  };
-}
+const engine = (at: number, overrides: Partial<EngineState>) =>
+  engineAt(at, { nextWakeAt: at + MINUTE, ...overrides });
 
 /** Each view the popup opens on, as the worker would have stored it at `at`. */
 const views = (at: number): Record<string, EngineState | null> => ({

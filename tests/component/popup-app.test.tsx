@@ -11,6 +11,7 @@ import type { EngineState } from '@/lib/engine/types';
 import { exerciseText, setLocale } from '@/lib/i18n';
 import { defaultSettings, type Settings } from '@/lib/settings/settings';
 import { localDayKey } from '@/lib/time/zoned';
+import { engineAt } from './engine-fixture';
 import { said } from './said';
 import { loopback, startLoopbackWorker } from './worker-loopback';
 
@@ -72,34 +73,7 @@ const texts: Record<string, ExerciseText> = Object.fromEntries(
 );
 const titles = Object.values(texts).map((x) => x.title);
 
-function engine(overrides: Partial<EngineState> = {}): EngineState {
-  const now = Date.now();
-  return {
-    version: 1,
-    phase: 'working',
-    cycle: 4,
-    nudgedCycle: 3,
-    headsUpCycle: 3,
-    breaksSinceLong: 0,
-    longBreak: false,
-    workStartedAt: now - 10 * MINUTE,
-    workIntervalMs: 50 * MINUTE,
-    nextBreakAt: now + 40 * MINUTE,
-    dueSince: null,
-    deferredSince: null,
-    breakStartedAt: null,
-    breakDueAt: null,
-    breakEndsAt: null,
-    pausedUntil: null,
-    offHoursUntil: null,
-    snoozes: { day: localDayKey(now, timeZone), count: 0 },
-    presence: { state: 'active', awaySince: null },
-    lastSeenAt: now,
-    nextWakeAt: null,
-    timeZone,
-    ...overrides,
-  };
-}
+const engine = (overrides: Partial<EngineState> = {}) => engineAt(Date.now(), overrides);
 
 async function open(
   state: EngineState | null,
