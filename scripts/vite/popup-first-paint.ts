@@ -63,14 +63,7 @@ export function popupFirstPaint(page = 'entrypoints/popup/index.html'): Plugin {
       if (named.length === 0 || !source.includes(firstFrame)) {
         this.error(`${page}: expected the app's module script and ${firstFrame}`);
       }
-      // The app's script is fetched at once all the same, behind the first-frame script: when
-      // there is no kept frame, the app then draws as soon as it is asked to.
-      const app = /<meta name="tend-app" content="([^"]+)">/.exec(named.join(''))?.[1];
-      source = source.replace(
-        firstFrame,
-        () =>
-          `${named.join('\n    ')}\n    ${firstFrame}\n    <link rel="modulepreload" href="${app}">`,
-      );
+      source = source.replace(firstFrame, () => `${named.join('\n    ')}\n    ${firstFrame}`);
       html.source = source;
     },
   };
