@@ -17,13 +17,8 @@ export default defineUnlistedScript(() => {
   const app = document.querySelector<HTMLMetaElement>('meta[name="tend-app"]');
   if (!app) return; // the dev server's page loads the app itself
   const head = document.head;
-  const add = (tag: string, attributes: Record<string, string>) =>
-    head.append(Object.assign(document.createElement(tag), attributes));
 
   const loadApp = (holdPaint: boolean) => {
-    for (const chunk of document.querySelectorAll<HTMLMetaElement>('meta[name="tend-preload"]')) {
-      add('link', { rel: 'modulepreload', href: chunk.content });
-    }
     const script = Object.assign(document.createElement('script'), {
       type: 'module',
       src: app.content,

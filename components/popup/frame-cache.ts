@@ -32,7 +32,7 @@ interface KeptFrame {
 
 /**
  * Engine fields that change on every wake of the worker and that the popup never shows
- * (tests/component/frame-cache.test.ts renders with them changed): a kept frame outlives them.
+ * (tests/component/frame-cache.test.tsx renders with them changed): a kept frame outlives them.
  */
 const WORKER_ONLY = [
   'lastSeenAt',

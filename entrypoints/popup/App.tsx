@@ -61,9 +61,7 @@ export function App(props: Props) {
   if (data === undefined) {
     return (
       <Frame windowed={props.windowed} viewKey="loading">
-        <p class="lead" data-loading>
-          {t('loading')}
-        </p>
+        <Loading />
       </Frame>
     );
   }
@@ -85,6 +83,9 @@ function Popup({
   const inFlight = useRef(false);
   const phase = engine?.phase;
   const cycle = engine?.cycle ?? 0;
+  /** Today's snoozes are not used up (the day by the browser's own clock, not Intl's). */
+  const snoozeLeft =
+    engine !== null && snoozeLeftOn(engine, settings.snoozeDailyCap, localDay(now));
 
   // A running break is the user's own choice: its exercise stays on screen when it ends.
   useEffect(() => {
@@ -176,9 +177,7 @@ function Popup({
         onBack={() => setMode({ kind: 'auto' })}
       />
     ) : (
-      <p class="lead" data-loading>
-        {t('loading')}
-      </p>
+      <Loading />
     );
   } else if (showExercise) {
     const exercise = session.exercise;
@@ -193,9 +192,7 @@ function Popup({
           now={now}
         />
         {exercise === undefined ? (
-          <p class="lead" data-loading>
-            {t('loading')}
-          </p>
+          <Loading />
         ) : exercise && words ? (
           <ExerciseCard
             exercise={exercise}
@@ -217,9 +214,7 @@ function Popup({
             }}
           />
         ) : exercise && words === undefined ? (
-          <p class="lead" data-loading>
-            {t('loading')}
-          </p>
+          <Loading />
         ) : exercise ? (
           <section class="status">
             <p class="lead" tabIndex={-1} data-focus>
@@ -235,12 +230,7 @@ function Popup({
           </p>
         )}
         {phase === 'due' && engine ? (
-          <SnoozeChoices
-            choices={SNOOZE_CHOICES}
-            available={snoozeLeftOn(engine, settings.snoozeDailyCap, localDay(now))}
-            onSnooze={snooze}
-            quiet
-          >
+          <SnoozeChoices choices={SNOOZE_CHOICES} available={snoozeLeft} onSnooze={snooze} quiet>
             <button
               type="button"
               class="quiet"
@@ -277,11 +267,7 @@ function Popup({
           onTakeBreak={takeBreak}
           onExercise={openExercise}
         />
-        <SnoozeChoices
-          choices={SNOOZE_CHOICES}
-          available={snoozeLeftOn(engine, settings.snoozeDailyCap, localDay(now))}
-          onSnooze={snooze}
-        />
+        <SnoozeChoices choices={SNOOZE_CHOICES} available={snoozeLeft} onSnooze={snooze} />
         <PauseChoices now={now} onPause={(request) => void run(() => send('pause', { request }))} />
       </>
     );
@@ -309,11 +295,7 @@ function Popup({
           onExercise={openExercise}
         />
         {quiet === 'deferred' ? (
-          <SnoozeChoices
-            choices={SNOOZE_CHOICES}
-            available={snoozeLeftOn(engine, settings.snoozeDailyCap, localDay(now))}
-            onSnooze={snooze}
-          />
+          <SnoozeChoices choices={SNOOZE_CHOICES} available={snoozeLeft} onSnooze={snooze} />
         ) : null}
       </>
     );
@@ -329,6 +311,18 @@ function Popup({
     >
       {body}
     </Frame>
+  );
+}
+
+/**
+ * Words still loading. Marked, as such a frame is never kept for the next popup (main.tsx):
+ * the kept first frame shows the real state only.
+ */
+function Loading() {
+  return (
+    <p class="lead" data-loading>
+      {t('loading')}
+    </p>
   );
 }
 

@@ -1,8 +1,6 @@
 import { options } from 'preact';
 import { firstPaintShown } from './paint-shown';
 
-export { firstPaintShown };
-
 /** Preact's effects (focus, timers, subscriptions) run after the first paint is shown. */
 export function effectsAfterFirstPaint(): void {
   options.requestAnimationFrame = (flush) => {

@@ -5,7 +5,8 @@ import { addWords, currentLocale, loadWords, localeFor, setLocale, t } from '@/l
 import { snapshotIn } from '@/lib/store/popup-view';
 import { App } from './App';
 import { exerciseTextIn, primeFromHint } from './exercise-text';
-import { effectsAfterFirstPaint, firstPaintShown } from './first-paint';
+import { effectsAfterFirstPaint } from './first-paint';
+import { firstPaintShown } from './paint-shown';
 import { openPopupStore, type PopupData } from './popup-data';
 import { popupWords } from './words';
 import './style.css';

@@ -12,7 +12,7 @@ import {
 } from '@/lib/store/popup-view';
 import { localSettingsKey, resolveSettings, syncSettingsKey } from '@/lib/store/settings';
 import { syncProblemKey } from '@/lib/store/sync-problem';
-import { firstPaintShown } from './first-paint';
+import { firstPaintShown } from './paint-shown';
 
 export type { PopupData };
 

@@ -43,13 +43,7 @@ export class PaintBench {
     const browser = await launchChromium(executable, extensions);
     // A web page's session is where the ServiceWorker domain lives; it reaches the extensions'
     // workers too, since they share the profile's storage partition.
-    const { targetId } = await browser.cdp.send<{ targetId: string }>('Target.createTarget', {
-      url: 'about:blank',
-    });
-    const { sessionId } = await browser.cdp.send<{ sessionId: string }>('Target.attachToTarget', {
-      targetId,
-      flatten: true,
-    });
+    const { sessionId } = await blankTab(browser.cdp);
     await browser.cdp.send('ServiceWorker.enable', {}, sessionId);
     return new PaintBench(browser, sessionId);
   }
@@ -131,13 +125,7 @@ export class PaintBench {
 
   /** A new blank tab with the bench attached to it. */
   private async newTab(): Promise<{ targetId: string; sessionId: string }> {
-    const { targetId } = await this.cdp.send<{ targetId: string }>('Target.createTarget', {
-      url: 'about:blank',
-    });
-    const { sessionId } = await this.cdp.send<{ sessionId: string }>('Target.attachToTarget', {
-      targetId,
-      flatten: true,
-    });
+    const { targetId, sessionId } = await blankTab(this.cdp);
     await this.cdp.send('Page.enable', {}, sessionId);
     return { targetId, sessionId };
   }
@@ -191,4 +179,16 @@ export class PaintBench {
   close(): Promise<void> {
     return this.browser.close();
   }
+}
+
+/** A new blank tab, with the bench attached to it. */
+async function blankTab(cdp: Cdp): Promise<{ targetId: string; sessionId: string }> {
+  const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', {
+    url: 'about:blank',
+  });
+  const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', {
+    targetId,
+    flatten: true,
+  });
+  return { targetId, sessionId };
 }

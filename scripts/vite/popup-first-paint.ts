@@ -1,15 +1,5 @@
 import type { Plugin } from 'vite';
 
-/**
- * The popup page, built for its first frame (issue 15: as fast as a static page):
- * - its stylesheet goes into the page itself, so no request for it stands before the first
- *   paint;
- * - its app script and the chunks it imports are not loaded by the page but named in
- *   `<meta name="tend-app">` and `<meta name="tend-preload">`, for the first-frame script
- *   (entrypoints/popup-first-frame.ts) to load: at once and holding the first paint when
- *   there is no kept frame, or once a kept frame is on screen. Either way that small script is
- *   the only request before the first paint, never in a queue behind the app's.
- */
 const PRELOAD_HELPER = '\0vite/preload-helper.js';
 
 /**
@@ -28,6 +18,16 @@ export function plainLazyImports(): Plugin {
   };
 }
 
+/**
+ * The popup page, built for its first frame (issue 15: as fast as a static page):
+ * - its stylesheet goes into the page itself, so no request for it stands before the first
+ *   paint;
+ * - its app script is not loaded by the page but named in `<meta name="tend-app">`, for the
+ *   first-frame script (entrypoints/popup-first-frame.ts) to load: at once and holding the
+ *   first paint when there is no kept frame, or once a kept frame is on screen. Either way
+ *   that small script is the only request before the first paint, never in a queue behind the
+ *   app's (module preloading is off, wxt.config.ts, so no preload link fetches the app ahead).
+ */
 export function popupFirstPaint(page = 'entrypoints/popup/index.html'): Plugin {
   return {
     name: 'tend:popup-first-paint',
@@ -44,26 +44,22 @@ export function popupFirstPaint(page = 'entrypoints/popup/index.html'): Plugin {
         // Only this page uses it (each page has its own stylesheet).
         delete bundle[file as string];
       }
-      const named: string[] = [];
+      let app: string | undefined;
       source = source.replace(
         /\s*<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>/,
-        (_, src) => {
-          named.push(`<meta name="tend-app" content="${src}">`);
-          return '';
-        },
-      );
-      source = source.replace(
-        /\s*<link rel="modulepreload"[^>]*href="([^"]+)"[^>]*>/g,
-        (_, href) => {
-          named.push(`<meta name="tend-preload" content="${href}">`);
+        (_, src: string) => {
+          app = src;
           return '';
         },
       );
       const firstFrame = '<script src="/popup-first-frame.js"></script>';
-      if (named.length === 0 || !source.includes(firstFrame)) {
+      if (!app || !source.includes(firstFrame)) {
         this.error(`${page}: expected the app's module script and ${firstFrame}`);
       }
-      source = source.replace(firstFrame, () => `${named.join('\n    ')}\n    ${firstFrame}`);
+      source = source.replace(
+        firstFrame,
+        () => `<meta name="tend-app" content="${app}">\n    ${firstFrame}`,
+      );
       html.source = source;
     },
   };
