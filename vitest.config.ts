@@ -5,7 +5,11 @@ import { exerciseTextChunks } from './scripts/vite/exercise-text-chunks';
 
 export default defineConfig({
   plugins: [WxtVitest(), preact(), exerciseTextChunks()],
-  define: { __TEND_TEST_BUILD__: 'false', __TEND_BUILD_ID__: '"test"' },
+  define: {
+    __TEND_TEST_BUILD__: 'false',
+    __TEND_BUILD_ID__: '"test"',
+    __TEND_FRAME_PAGE__: 'true',
+  },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
     environment: 'node',

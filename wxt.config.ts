@@ -4,8 +4,7 @@ import { manifestCommands } from './lib/worker/keyboard';
 import { exerciseTextChunks } from './scripts/vite/exercise-text-chunks';
 import { noRawHtml } from './scripts/vite/no-raw-html';
 import { pagesApart } from './scripts/vite/pages-apart';
-import { plainLazyImports, popupFirstPaint } from './scripts/vite/popup-first-paint';
-import { popupSharedChunk } from './scripts/vite/popup-shared-chunk';
+import { plainLazyImports, popupPages } from './scripts/vite/popup-pages';
 
 // A test build (npm run build:e2e) accepts second-scale intervals so e2e tests can run whole
 // break cycles in seconds. The flag is baked in at build time; released builds never set it.
@@ -21,7 +20,7 @@ export default defineConfig({
   // promise-based APIs natively; only the options page imports the polyfill itself.
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
-  vite: () => ({
+  vite: (env) => ({
     // No preload helper: it costs the popup a chunk of its own (~1 kB gzip) to fetch ahead the
     // imports of lazy chunks, and the popup's lazy chunks import nothing it has not loaded.
     build: { modulePreload: false },
@@ -31,12 +30,12 @@ export default defineConfig({
       preact(),
       noRawHtml(),
       exerciseTextChunks(),
-      popupFirstPaint(),
-      popupSharedChunk(),
+      popupPages(),
     ],
     define: {
       __TEND_TEST_BUILD__: JSON.stringify(testBuild),
       __TEND_BUILD_ID__: JSON.stringify(buildId),
+      __TEND_FRAME_PAGE__: JSON.stringify(env.command === 'build'),
     },
   }),
   hooks: {

@@ -4,30 +4,29 @@ import { firstPaintShown } from '@/entrypoints/popup/paint-shown';
 
 /**
  * The popup's first frame, as fast as a static page (issue 15). This small plain script is the
- * only one popup.html loads; the app's scripts are named in the page
- * (scripts/vite/popup-first-paint.ts), and loaded from here:
- * - When the popup before this one kept its first frame for this same state
- *   (components/popup/frame-cache.ts), that frame goes on the page as soon as its place is
- *   read, and the app loads once it is painted; the app then renders over it, the same
- *   elements, so nothing moves (entrypoints/popup/main.tsx).
- * - Otherwise the app loads at once and holds the first paint until it has drawn it.
+ * only script of the frame page (lib/store/popup-view.ts: FRAME_PAGE), which the popup opens on
+ * when its address carries the first frame the last popup of the same state drew
+ * (components/popup/frame-cache.ts). The app's script is named on this script's tag
+ * (scripts/vite/popup-pages.ts) and loaded from here:
+ * - the frame goes on the page as soon as its place is read, and the app loads once it is
+ *   painted; the app then renders over it, the same elements, so nothing moves
+ *   (entrypoints/popup/main.tsx);
+ * - when the frame may not be shown after all (a time in it has come since), the app loads at
+ *   once and holds the first paint until it has drawn it.
  * It runs in the page's head, where it may still hold the first paint (`blocking="render"`).
  */
 export default defineUnlistedScript(() => {
-  const app = document.querySelector<HTMLMetaElement>('meta[name="tend-app"]');
-  if (!app) return; // the dev server's page loads the app itself
+  // The app's script, named by the page (scripts/vite/popup-pages.ts).
+  const app = document.currentScript?.getAttribute('data-app');
+  if (!app) return;
   const head = document.head;
 
   const loadApp = (holdPaint: boolean) => {
-    const script = Object.assign(document.createElement('script'), {
-      type: 'module',
-      src: app.content,
-    });
+    const script = Object.assign(document.createElement('script'), { type: 'module', src: app });
     if (holdPaint) script.setAttribute('blocking', 'render');
     head.append(script);
   };
 
-  const query = new URLSearchParams(location.search);
   const nodes = keptFrame(location.search, Date.now(), __TEND_BUILD_ID__);
   if (!nodes) {
     loadApp(true);
@@ -42,11 +41,9 @@ export default defineUnlistedScript(() => {
     const place = document.getElementById('app');
     if (!place) return;
     observer.disconnect();
-    const root = document.documentElement;
-    root.classList.toggle('windowed', query.get('view') === 'window');
     place.replaceChildren(...nodes);
-    root.dataset.frame = 'kept';
+    document.documentElement.dataset.frame = 'kept';
+    // Loaded any sooner, the app would only compete with the frame for getting on screen.
+    void firstPaintShown().then(() => loadApp(false));
   }).observe(document, { childList: true, subtree: true });
-  // Loaded any sooner, the app would only compete with the frame for getting on screen.
-  void firstPaintShown.then(() => loadApp(false));
 });

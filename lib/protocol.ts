@@ -56,6 +56,15 @@ export interface Protocol {
    * for the browser, or creating it failed); the same is stored as the nudge problem.
    */
   'test-nudge': { payload: Record<string, never>; reply: NudgeProblem | null };
+  /**
+   * The popup's first frame for the state `key` (components/popup/frame-cache.ts), for the
+   * worker to put in the address of the next popup of that state; with how the popup writes a
+   * time of day (`clock`, components/popup/clock-pattern.ts), for the address of every popup.
+   */
+  'keep-frame': {
+    payload: { key: string; frame: string; clock?: string | undefined };
+    reply: null;
+  };
 }
 
 export type ImportMode = 'merge' | 'replace';

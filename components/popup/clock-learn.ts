@@ -4,8 +4,9 @@ import { CLOCK_KEY, type ClockPattern, clockOwner, writeClock } from './clock-pa
  * Learns how `locale` writes a time of day from Intl (see clock-pattern.ts). Its own chunk,
  * loaded after the first frame of a popup that had no pattern. The pattern is kept only if it
  * writes every sample time exactly as Intl does; else Intl keeps writing the times.
+ * Returns the pattern kept.
  */
-export function learnClockPattern(locale: string): void {
+export function learnClockPattern(locale: string): ClockPattern | undefined {
   try {
     const format = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
     const at = (h: number, m: number) => new Date(2026, 0, 5, h, m).getTime();
@@ -29,8 +30,11 @@ export function learnClockPattern(locale: string): void {
     const right = [0, 1, 9, 11, 12, 13, 16, 23]
       .flatMap((h) => [at(h, 0), at(h, 7), at(h, 59)])
       .every((time) => writeClock(pattern, time) === format.format(time));
-    if (right) localStorage.setItem(CLOCK_KEY, JSON.stringify(pattern));
+    if (!right) return undefined;
+    localStorage.setItem(CLOCK_KEY, JSON.stringify(pattern));
+    return pattern;
   } catch {
     // Storage off, or an Intl without parts: Intl writes the times each time.
+    return undefined;
   }
 }

@@ -5,6 +5,8 @@
  * the first frame writes times from this pattern, and Intl only when there is none yet.
  */
 
+import { parseQueryJson } from '@/lib/store/query-json';
+
 export const CLOCK_KEY = 'tend.clock';
 
 /**
@@ -39,12 +41,27 @@ export function writeClock([, parts, am, cycle, pad]: ClockPattern, at: number):
 
 let read: ClockPattern | 0 | undefined;
 
-/** The pattern learnt for `locale` in this browser, if any (read once per page). */
+/**
+ * The pattern learnt for `locale` in this browser, if any (read once per page): from the
+ * page's address, where the worker carries the last one a popup handed it
+ * (lib/worker/popup-snapshot.ts), as a page's first read of its storage costs it 5–20 ms
+ * before its first paint; else from that storage.
+ */
 export function clockPattern(locale: string): ClockPattern | undefined {
+  const fits = (p: ClockPattern | 0 | undefined) =>
+    p && p[0] === clockOwner(locale) && Array.isArray(p[1]) ? p : undefined;
+  if (read === undefined) {
+    try {
+      const carried = parseQueryJson(location.search, 'clock') as ClockPattern | null;
+      if (Array.isArray(carried) && fits(carried)) read = carried;
+    } catch {
+      // damaged: storage's, as below
+    }
+  }
   try {
     read ??= JSON.parse(localStorage.getItem(CLOCK_KEY) ?? '0') as ClockPattern | 0;
   } catch {
     read = 0; // unreadable: Intl writes the times
   }
-  return read && read[0] === clockOwner(locale) && Array.isArray(read[1]) ? read : undefined;
+  return fits(read);
 }

@@ -1,81 +1,63 @@
+import { WORKER_ONLY } from '@/lib/store/frame-key';
+import { parseQueryJson } from '@/lib/store/query-json';
 import { minutesUntil, nextMidnight, sameDay } from './clock-math';
-import { clockPattern, writeClock } from './clock-pattern';
+import { type ClockPattern, writeClock } from './clock-pattern';
 import type { FrameNode } from './frame-nodes';
 
 /**
  * The popup's first frame, kept for the next popup (issue 15: the popup opens as fast as a
- * static page). A popup drawn at once from the worker's snapshot keeps the elements of its
- * first frame here. The next popup for the same state shows them from a tiny script
- * (entrypoints/popup-first-frame.ts) before its app has loaded, with each time in them
- * written anew for that moment (TimeInWords.tsx marks them); the app then renders over them,
- * the same elements, so nothing moves. A kept frame is only shown for the same build,
- * language and state, on the same day and before any time in that state comes; one with a
- * time that only Intl can write is not shown.
+ * static page). A popup drawn at once from the worker's snapshot hands the elements of its
+ * first frame to the worker (`frameRecord`), which puts them in the address of the next popup
+ * of the same state (lib/worker/popup-snapshot.ts): no storage is read before the paint. That
+ * popup's page shows them from a tiny script (entrypoints/popup-first-frame.ts) before its
+ * app has loaded, with each time in them written anew for that moment (TimeInWords.tsx marks
+ * them); the app then renders over them, the same elements, so nothing moves. A kept frame is
+ * only shown for the same build, language and state, on the same day and before any time in
+ * that state comes; one with a time that only Intl can write is not shown.
  */
-
-export const FRAME_KEY = 'tend.frame';
 
 interface KeptFrame {
   /** The build that drew it (its markup and words). */
   build: string;
-  /** The state it shows (`frameKey`). */
-  key: string;
   /** The browser's language, which picks the words when the setting is "auto". */
   lang: string;
-  /** The words' language, to write times in. */
-  locale: string;
+  /**
+   * How the words' language writes a time of day, if learnt (clock-pattern.ts), less whom it
+   * was learnt for: this browser, which has not restarted since (the worker keeps the frame
+   * in session storage).
+   */
+  clock?: ClockParts | undefined;
   /** When it was drawn, and until when it may be shown. */
   at: number;
   until: number;
   nodes: FrameNode[];
 }
 
-/**
- * Engine fields that change on every wake of the worker and that the popup never shows
- * (tests/component/frame-cache.test.tsx renders with them changed): a kept frame outlives them.
- */
-const WORKER_ONLY = [
-  'lastSeenAt',
-  'nextWakeAt',
-  'presence',
-  'timeZone',
-  'nudgedCycle',
-  'headsUpCycle',
-];
+export { frameKey } from '@/lib/store/frame-key';
 
-/**
- * The state a frame shows: the page's view and the snapshot its address carries, less the
- * worker's own bookkeeping. Null when the address carries no snapshot.
- */
-export function frameKey(search: string): string | null {
-  const query = new URLSearchParams(search);
-  try {
-    const raw = JSON.parse(query.get('tend') ?? 'null') as Record<string, unknown> | null;
-    if (raw === null || typeof raw !== 'object') return null;
-    const engine = raw.engineState as Record<string, unknown> | null | undefined;
-    if (engine && typeof engine === 'object') for (const field of WORKER_ONLY) delete engine[field];
-    return JSON.stringify([query.get('view'), raw]);
-  } catch {
-    return null;
-  }
-}
+type ClockParts = ClockPattern extends [string, ...infer Parts] ? Parts : never;
 
 /** Never built from a kept frame, whatever storage holds: nothing in it may run. */
 const INERT = /^(script|style|link|meta|base|iframe|frame|object|embed|template)$/i;
 
 /** Builds `nodes` with their times written for `now`; undefined when a time cannot be. */
-function build(nodes: FrameNode[], now: number, locale: string): Node[] | undefined {
-  const pattern = clockPattern(locale);
+function build(
+  nodes: FrameNode[],
+  now: number,
+  pattern: ClockPattern | undefined,
+): (Node | string)[] | undefined {
   let writable = true;
-  const make = (node: FrameNode): Node => {
-    if (typeof node === 'string') return document.createTextNode(node);
+  // Texts stay strings, and the marks are read from the data: a script's first use of each
+  // kind of DOM object costs it, and this runs before the first paint.
+  const make = (node: FrameNode): Node | string => {
+    if (typeof node === 'string') return node;
     const [tag, attributes, children] = node;
     if (INERT.test(tag)) throw new Error(`no <${tag}> in a kept frame`);
     const element = document.createElement(tag);
     for (const [name, value] of Object.entries(attributes)) {
       if (!/^on/i.test(name)) element.setAttribute(name, String(value));
     }
-    const { at, after, until } = element.dataset;
+    const { 'data-at': at, 'data-after': after, 'data-until': until } = attributes;
     if (until !== undefined) {
       // At a minute or less the sentence is another one (nextBreakInUnderMinute).
       const minutes = minutesUntil(Number(until), now);
@@ -100,36 +82,35 @@ function build(nodes: FrameNode[], now: number, locale: string): Node[] | undefi
 }
 
 /**
- * The frame kept for the page at `search`, built for `now`, if one may be shown: same build
- * (`buildId`), browser language and state, drawn at most until now and before `until`.
+ * The frame the frame page's address `search` carries, built for `now`, if it may be shown:
+ * same build (`buildId`) and browser language, drawn at most until now and before `until`.
+ * The worker hands a frame only to the popup of its own state (lib/worker/popup-snapshot.ts).
  */
 export function keptFrame(
   search: string,
   now: number,
   buildId: string,
   lang = navigator.language,
-): Node[] | undefined {
+): (Node | string)[] | undefined {
   let kept: Partial<KeptFrame> | null;
   try {
-    kept = JSON.parse(localStorage.getItem(FRAME_KEY) ?? 'null') as Partial<KeptFrame> | null;
+    kept = parseQueryJson(search, 'frame') as Partial<KeptFrame> | null;
   } catch {
-    return undefined; // storage off or damaged: the app draws the first frame
+    return undefined; // damaged: the app draws the first frame
   }
-  const key = frameKey(search);
   if (
     !kept ||
-    key === null ||
-    kept.key !== key ||
+    typeof kept !== 'object' ||
     kept.build !== buildId ||
     kept.lang !== lang ||
-    typeof kept.locale !== 'string' ||
     !Array.isArray(kept.nodes) ||
     !(typeof kept.at === 'number' && kept.at <= now) ||
     !(typeof kept.until === 'number' && now < kept.until)
   ) {
     return undefined;
   }
-  return build(kept.nodes, now, kept.locale);
+  const clock = kept.clock;
+  return build(kept.nodes, now, Array.isArray(clock) ? ['', ...clock] : undefined);
 }
 
 /**
@@ -146,26 +127,22 @@ export function frameUntil(engine: object | null, now: number): number {
   return until;
 }
 
-/** Keeps `nodes`, drawn `now` for the page at `search` in `locale`, for the next popup. */
-export function keepFrame(
+/**
+ * `nodes`, drawn `now` in a language written by `clock`, as the worker keeps them for the next
+ * popup of the same state (with the state's key, lib/store/frame-key.ts).
+ */
+export function frameRecord(
   nodes: FrameNode[],
-  search: string,
-  { buildId, locale, now, until }: { buildId: string; locale: string; now: number; until: number },
-): void {
-  const key = frameKey(search);
-  if (key === null) return;
+  options: { buildId: string; clock: ClockPattern | undefined; now: number; until: number },
+): string {
+  const { buildId, clock, now, until } = options;
   const kept: KeptFrame = {
     build: buildId,
-    key,
     lang: navigator.language,
-    locale,
+    clock: clock && (clock.slice(1) as ClockParts),
     at: now,
     until,
     nodes,
   };
-  try {
-    localStorage.setItem(FRAME_KEY, JSON.stringify(kept));
-  } catch {
-    // Storage full or off: the next popup draws its first frame itself.
-  }
+  return JSON.stringify(kept);
 }

@@ -1,7 +1,8 @@
 import { render } from 'preact';
-import { clockPattern } from '@/components/popup/clock-pattern';
+import { type ClockPattern, clockPattern } from '@/components/popup/clock-pattern';
 import { frameNodes } from '@/components/popup/frame-nodes';
 import { addWords, currentLocale, loadWords, localeFor, setLocale, t } from '@/lib/i18n';
+import { send } from '@/lib/protocol';
 import { snapshotIn } from '@/lib/store/popup-view';
 import { App } from './App';
 import { exerciseTextIn, primeFromHint } from './exercise-text';
@@ -60,40 +61,47 @@ function show(): void {
   document.title = t('appName');
   const app = document.getElementById('app') as HTMLElement;
   render(<App windowed={windowed} store={store} />, app);
-  keepForNextPopup(app);
   // No pattern for writing times yet: learnt from Intl after the first paint, for the next popup.
   const locale = currentLocale();
-  if (!clockPattern(locale))
-    void firstPaintShown
-      .then(() => import('@/components/popup/clock-learn'))
-      .then((m) => m.learnClockPattern(locale));
+  const known = clockPattern(locale);
+  const clock = known
+    ? Promise.resolve(known)
+    : firstPaintShown()
+        .then(() => import('@/components/popup/clock-learn'))
+        .then((m) => m.learnClockPattern(locale));
+  keepForNextPopup(app, clock);
 }
 
 /**
- * Keeps the frame just rendered for the next popup of this state (frame-cache.ts), when it is
- * the snapshot's state, whole: not storage's newer one, nor one still loading something.
+ * Hands the frame just rendered to the worker for the next popup of this state
+ * (frame-cache.ts), when it is the snapshot's state, whole: not storage's newer one, nor one
+ * still loading something. A popup that showed a kept frame has nothing new to hand.
  */
-function keepForNextPopup(app: HTMLElement): void {
+function keepForNextPopup(app: HTMLElement, clock: Promise<ClockPattern | undefined>): void {
+  if (keptFrameShown || windowed) return;
   if (!first || store.get() !== first || app.querySelector('[data-loading]')) return;
   const now = Date.now();
   const nodes = frameNodes(app);
-  const locale = currentLocale();
   const engine = first.engine;
   // Keeping is no part of this frame: its code loads after the paint.
-  void firstPaintShown
-    .then(() => import('@/components/popup/frame-cache'))
-    .then(({ keepFrame, frameUntil }) =>
-      keepFrame(nodes, location.search, {
-        buildId: __TEND_BUILD_ID__,
-        locale,
-        now,
-        until: frameUntil(engine, now),
-      }),
-    );
+  const code = firstPaintShown().then(() => import('@/components/popup/frame-cache'));
+  void Promise.all([code, clock]).then(([{ frameKey, frameRecord, frameUntil }, pattern]) => {
+    const key = frameKey(location.search);
+    // Not kept: the next popup of this state is drawn by its app, as this one was.
+    if (key === null) return;
+    const frame = frameRecord(nodes, {
+      buildId: __TEND_BUILD_ID__,
+      clock: pattern,
+      now,
+      until: frameUntil(engine, now),
+    });
+    const times = pattern && JSON.stringify(pattern);
+    return send('keep-frame', { key, frame, clock: times }).catch(() => undefined);
+  });
 }
 
 if (first && wordsAtHand(first)) {
-  if (keptFrameShown) void firstPaintShown.then(show);
+  if (keptFrameShown) void firstPaintShown().then(show);
   else show();
 } else {
   // Without a snapshot, the browser language's words load while storage is read.

@@ -128,7 +128,7 @@ export function openPopupStore(
   };
   // With a snapshot, storage is touched only once the first frame is shown: the browser's
   // storage API costs a freshly started popup a few milliseconds to set up (issue 15).
-  const ready = (data ? firstPaintShown.then(start) : start()).then((first) => {
+  const ready = (data ? firstPaintShown().then(start) : start()).then((first) => {
     loaded = true;
     // A snapshot that was current stays as it is: no second render of the same view.
     if (data && JSON.stringify(data) === JSON.stringify(first)) return data;

@@ -4,7 +4,9 @@ import { type CurrentExercise, currentExerciseKey } from './current-exercise';
 import { type KeyDef, rawKeys } from './define';
 import { engineStateKey } from './engine-state';
 import { type ExercisePrefs, exercisePrefsKey } from './exercise-prefs';
+import { FRAME_PAGE } from './frame-key';
 import { type NudgeProblem, nudgeProblemKey } from './nudge-problem';
+import { parseQueryJson, queryJson } from './query-json';
 import { localSettingsKey } from './settings';
 import { syncProblemKey } from './sync-problem';
 
@@ -47,25 +49,35 @@ export const showsInPopup = (key: string): boolean => shown.has(key);
 /**
  * The popup's address carrying `raw` (the stored values of `popupRawKeys`), in the query: a
  * fragment would make the page look for an element of that name, at the cost of a layout.
+ * With a kept `frame` (components/popup/frame-cache.ts), the frame page's address instead,
+ * carrying just that frame: its app reads the rest from storage after the first paint. A
+ * `clock` pattern (components/popup/clock-pattern.ts) spares the app's page a storage read.
  */
-export function popupAddress(raw: Record<string, unknown>, windowed = false): string {
+export function popupAddress(
+  raw: Record<string, unknown>,
+  {
+    windowed = false,
+    frame,
+    clock,
+  }: { windowed?: boolean; frame?: string | undefined; clock?: string | undefined } = {},
+): string {
+  if (frame !== undefined) return `${FRAME_PAGE}?frame=${queryJson(frame)}`;
   const snapshot: Record<string, unknown> = {};
   for (const key of popupRawKeys) if (raw[key] !== undefined) snapshot[key] = raw[key];
-  const query = new URLSearchParams(windowed ? { view: 'window' } : {});
-  query.set('tend', JSON.stringify(snapshot));
-  return `/popup.html?${query}`;
+  const view = windowed ? 'view=window&' : '';
+  const times = clock === undefined ? '' : `&clock=${queryJson(clock)}`;
+  return `/popup.html?${view}tend=${queryJson(JSON.stringify(snapshot))}${times}`;
 }
 
 /**
  * The raw values a popup address's query carries, or null when it carries none (the
- * manifest's plain address, before the worker first ran) or they cannot be read. They are
- * untrusted like any stored value: the popup decodes them through the keys' definitions.
+ * manifest's plain address, before the worker first ran, or the frame page's) or they cannot
+ * be read. They are untrusted like any stored value: the popup decodes them through the keys'
+ * definitions.
  */
 export function snapshotIn(search: string): Record<string, unknown> | null {
-  const carried = new URLSearchParams(search).get('tend');
-  if (carried === null) return null;
   try {
-    const raw: unknown = JSON.parse(carried);
+    const raw = parseQueryJson(search, 'tend');
     return raw !== null && typeof raw === 'object' && !Array.isArray(raw)
       ? (raw as Record<string, unknown>)
       : null;

@@ -7,6 +7,9 @@ import { boundedCount, realTime } from '../store/bounds';
  * than storage is. Settings, import data and pause requests are checked further by their
  * handlers (lib/worker/intents.ts), which know their rules.
  */
+/** A kept popup frame and its key: a popup's worth of elements, far below the address's limit. */
+const FRAME_MAX = 64 * 1024;
+
 const exerciseId = () => v.pipe(v.string(), v.maxLength(64));
 
 /**
@@ -53,4 +56,10 @@ export const intentSchemas: Record<IntentName, () => v.GenericSchema> = {
       mode: v.picklist(['merge', 'replace']),
     }),
   'test-nudge': () => v.object({}),
+  'keep-frame': () =>
+    v.object({
+      key: v.pipe(v.string(), v.maxLength(FRAME_MAX)),
+      frame: v.pipe(v.string(), v.maxLength(FRAME_MAX)),
+      clock: v.optional(v.pipe(v.string(), v.maxLength(2048))),
+    }),
 };

@@ -14,6 +14,7 @@ import { syncProblemKey } from '../store/sync-problem';
 import type { Dispatcher } from './dispatcher';
 import { intentSchemas } from './intent-schemas';
 import { sendTestNudge } from './nudge-delivery';
+import { keepPopupFrame } from './popup-snapshot';
 import { Refusal } from './refusal';
 import { currentSettings, saveSettings, writeToSync } from './settings-sync';
 import { readKey, writeKeys } from './stored';
@@ -139,6 +140,11 @@ export function intentHandlers(d: Dispatcher): Handlers {
     },
 
     'test-nudge': () => sendTestNudge(d.now()),
+
+    async 'keep-frame'({ key, frame, clock }) {
+      await keepPopupFrame(key, frame, clock);
+      return null;
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import { browser } from '@wxt-dev/browser';
+import { frameKey } from '../store/frame-key';
 import { popupAddress, popupRawKeys, showsInPopup } from '../store/popup-view';
 import { toolbarAction } from './toolbar-action';
 
@@ -26,7 +27,8 @@ export function refreshPopupSnapshot(): Promise<void> {
 async function publish(): Promise<void> {
   try {
     const raw = await browser.storage.local.get([...popupRawKeys]);
-    await toolbarAction().setPopup({ popup: popupAddress(raw) });
+    const kept = await keptForPopup(popupAddress(raw));
+    await toolbarAction().setPopup({ popup: popupAddress(raw, kept) });
   } catch (error) {
     // The popup then reads storage as it opens: slower, never wrong.
     console.warn('Tend: could not hand the popup its snapshot', error);
@@ -44,5 +46,45 @@ export function popupSnapshotSettled(): Promise<void> {
  */
 export async function popupWindowAddress(): Promise<string> {
   const raw = await browser.storage.local.get([...popupRawKeys]).catch(() => ({}));
-  return browser.runtime.getURL(popupAddress(raw, true) as '/popup.html');
+  const { clock } = await keptForPopup('');
+  return browser.runtime.getURL(popupAddress(raw, { windowed: true, clock }) as '/popup.html');
+}
+
+/**
+ * Where the worker holds the first frame the last popup drew, with the state it shows
+ * (components/popup/frame-cache.ts), and how popups write a time of day
+ * (components/popup/clock-pattern.ts): session storage, so a restarted worker still has them
+ * and a restarted browser, whose popups start afresh, does not.
+ */
+const FRAME_SLOT = 'popupFrame';
+const CLOCK_SLOT = 'popupClock';
+
+/** The session area, where the browser has one (Firefox from 115, Chrome from 102). */
+const sessionArea = () => (__TEND_FRAME_PAGE__ ? browser.storage.session : undefined);
+
+/**
+ * Keeps the popup's first `frame` of the state `key`, and hands it to the next popup if that
+ * is still the state; `clock` goes to every popup. One frame is kept: the last one drawn.
+ */
+export async function keepPopupFrame(key: string, frame: string, clock?: string): Promise<void> {
+  const session = sessionArea();
+  if (!session) return;
+  await session.set({ [FRAME_SLOT]: { key, frame }, ...(clock ? { [CLOCK_SLOT]: clock } : {}) });
+  await refreshPopupSnapshot();
+}
+
+/** What the popup at `address` is handed: the kept frame if it shows that state, the clock. */
+async function keptForPopup(address: string): Promise<{ frame?: string; clock?: string }> {
+  try {
+    const stored = (await sessionArea()?.get([FRAME_SLOT, CLOCK_SLOT])) ?? {};
+    const kept = stored[FRAME_SLOT] as { key?: unknown; frame?: unknown } | undefined;
+    const clock = typeof stored[CLOCK_SLOT] === 'string' ? stored[CLOCK_SLOT] : undefined;
+    const frame =
+      typeof kept?.frame === 'string' && kept.key === frameKey(address.slice(address.indexOf('?')))
+        ? kept.frame
+        : undefined;
+    return { frame, clock };
+  } catch {
+    return {}; // the popup then draws its first frame itself
+  }
 }

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { parseQueryJson, queryJson } from '../../lib/store/query-json';
 import { buildBaselineExtension } from './baseline-extension';
 import { unpackedExtensionId } from './cdp';
 import { type Open, PaintBench, type Target } from './first-paint';
@@ -24,22 +25,24 @@ type Temperature = 'cold' | 'warm';
 export type StateFigures = Record<'tend' | 'baseline', Record<Temperature, PaintFigures>>;
 
 /**
+ * `address` as a state the popup has not seen yet: the app's page, with its snapshot and one
+ * more value, which no popup reads, new for each open. No popup has drawn that state, so the
+ * worker holds no frame of it (components/popup/frame-cache.ts) and the app draws the first
+ * frame itself, as in the first popup after any change.
+ */
+function unseen(address: string, nonce: number): string {
+  const url = new URL(address);
+  const raw = parseQueryJson(url.search, 'tend') as object;
+  url.pathname = '/popup.html';
+  url.search = `tend=${queryJson(JSON.stringify({ ...raw, benchNonce: nonce }))}`;
+  return url.href;
+}
+
+/**
  * Tend's popup against the static baseline, `opens` cold and `opens` warm opens each, taking
  * turns so a slow moment of the machine hits both alike; one extra first round warms the disk
  * cache and is not counted.
  */
-/**
- * `address` as a state the popup has not seen yet: its snapshot with one more value, which no
- * popup reads, new for each open. No kept first frame fits it (components/popup/frame-cache.ts),
- * so the app draws the first frame itself, as in the first popup after any change.
- */
-function unseen(address: string, nonce: number): string {
-  const url = new URL(address);
-  const raw = JSON.parse(url.searchParams.get('tend') ?? '{}');
-  url.searchParams.set('tend', JSON.stringify({ ...raw, benchNonce: nonce }));
-  return url.href;
-}
-
 async function measure(
   bench: PaintBench,
   tend: Target,

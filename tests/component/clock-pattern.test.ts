@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { LOCALES } from '@/content/locales/messages';
+import { queryJson } from '@/lib/store/query-json';
 import { localDayKey } from '@/lib/time/zoned';
 
 /**
@@ -42,6 +43,28 @@ describe('times of day in the first frame', () => {
     vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue('Another browser/2.0');
     ({ clockPattern } = await fresh());
     expect(clockPattern('en')).toBeUndefined();
+  });
+
+  it('takes the pattern the address carries without reading storage, for its language only', async () => {
+    const { learnClockPattern } = await fresh();
+    const learnt = learnClockPattern('en');
+    localStorage.clear();
+    const read = vi.spyOn(Storage.prototype, 'getItem');
+    history.replaceState(null, '', `/popup.html?tend=x&clock=${queryJson(JSON.stringify(learnt))}`);
+    try {
+      const { clockPattern } = await fresh();
+      expect(clockPattern('en')).toEqual(learnt);
+      expect(read).not.toHaveBeenCalled();
+      expect(clockPattern('de')).toBeUndefined();
+      // Damaged, or learnt for another browser: storage's, else Intl writes the times.
+      for (const damaged of ['%7Bbroken', queryJson(JSON.stringify(['en other', []]))]) {
+        history.replaceState(null, '', `/popup.html?clock=${damaged}`);
+        const again = await fresh();
+        expect(again.clockPattern('en')).toBeUndefined();
+      }
+    } finally {
+      history.replaceState(null, '', '/');
+    }
   });
 
   it('falls back to Intl when the kept pattern is damaged, and says the same', async () => {

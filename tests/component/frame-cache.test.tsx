@@ -3,13 +3,8 @@ import { cleanup, render } from '@testing-library/preact';
 import fc from 'fast-check';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { learnClockPattern } from '@/components/popup/clock-learn';
-import {
-  FRAME_KEY,
-  frameKey,
-  frameUntil,
-  keepFrame,
-  keptFrame,
-} from '@/components/popup/frame-cache';
+import type { ClockPattern } from '@/components/popup/clock-pattern';
+import { frameKey, frameRecord, frameUntil, keptFrame } from '@/components/popup/frame-cache';
 import { frameNodes } from '@/components/popup/frame-nodes';
 import { App } from '@/entrypoints/popup/App';
 import type { PopupData, PopupStore } from '@/entrypoints/popup/popup-data';
@@ -81,15 +76,23 @@ function popupData(state: EngineState | null): PopupData {
   };
 }
 
-/** The query of the popup's address carrying `data`, as the worker writes it. */
-function search(data: PopupData, windowed = false): string {
+/**
+ * The query of the popup's address carrying `data`, as the worker writes it; with `frame`,
+ * the frame page's, carrying that kept frame too.
+ */
+function search(data: PopupData, windowed = false, frame?: string): string {
   const raw = {
     ...(data.engine ? encode(popupKeys.engine, data.engine) : {}),
     ...encode(popupKeys.settings, data.settings),
     ...(data.current ? encode(popupKeys.current, data.current) : {}),
   };
-  return new URL(popupAddress(raw, windowed), 'chrome-extension://tend/').search;
+  return new URL(popupAddress(raw, { windowed, frame }), 'chrome-extension://tend/').search;
 }
+
+/** The frame the worker holds: the last one a popup handed it. */
+let kept: string | undefined;
+/** How English writes a time of day, learnt from Intl as a popup would. */
+let clock: ClockPattern | undefined;
 
 const fixedStore = (data: PopupData): PopupStore => ({
   get: () => data,
@@ -113,19 +116,22 @@ function appFrame(data: PopupData, now: number, windowed = false) {
   return nodes;
 }
 
-/** A popup at `now` keeps its first frame of `data`, as main.tsx does. */
+/** A popup at `now` hands its first frame of `data` to the worker, as main.tsx does. */
 function keep(data: PopupData, now: number, windowed = false) {
-  keepFrame(appFrame(data, now, windowed), search(data, windowed), {
+  kept = frameRecord(appFrame(data, now, windowed), {
     buildId: BUILD,
-    locale: 'en',
+    clock,
     now,
     until: frameUntil(data.engine, now),
   });
 }
 
-/** What the next popup's first-frame script would show at `now`, as frame nodes. */
+/**
+ * What the first-frame script of the next popup of `data` would show at `now`, as frame
+ * nodes, its address carrying the kept frame.
+ */
 function shownFrame(data: PopupData, now: number, windowed = false) {
-  const nodes = keptFrame(search(data, windowed), now, BUILD);
+  const nodes = keptFrame(search(data, windowed, kept), now, BUILD);
   if (!nodes) return undefined;
   const holder = document.createElement('div');
   holder.append(...nodes);
@@ -138,8 +144,9 @@ beforeAll(() => {
 
 beforeEach(() => {
   localStorage.clear();
+  kept = undefined;
   vi.useFakeTimers({ toFake: ['Date'] });
-  learnClockPattern('en');
+  clock = learnClockPattern('en');
 });
 
 afterEach(() => {
@@ -171,7 +178,7 @@ describe('a kept first frame', () => {
         fc.integer({ min: 0, max: 3 * HOUR }),
         fc.boolean(),
         (which, from, later, windowed) => {
-          localStorage.removeItem(FRAME_KEY);
+          kept = undefined;
           const state = data[which] ?? null;
           const at = morning(24) - 8 * HOUR + from;
           // The state as stored a moment before the popup that keeps the frame opened.
@@ -208,16 +215,19 @@ describe('a kept first frame', () => {
     expect(shownFrame(woke, at + 3 * MINUTE)).toEqual(appFrame(woke, at + 3 * MINUTE));
   });
 
-  it('is not shown for another state, build, language or view', () => {
+  it('is handed on for its own state and view only, and shown for its build and language only', () => {
     const at = morning(24);
     const data = popupData(engine(at, {}));
     keep(data, at);
     expect(shownFrame(data, at + MINUTE)).toBeDefined();
+    // The worker hands a frame on only while its state's key is the current one
+    // (lib/worker/popup-snapshot.ts): another state or view has another key.
     const snoozed = popupData(engine(at, { nextBreakAt: at + 45 * MINUTE }));
-    expect(shownFrame(snoozed, at + MINUTE)).toBeUndefined();
-    expect(shownFrame(data, at + MINUTE, true)).toBeUndefined();
-    expect(keptFrame(search(data), at + MINUTE, 'another build')).toBeUndefined();
-    expect(keptFrame(search(data), at + MINUTE, BUILD, 'de-DE')).toBeUndefined();
+    expect(frameKey(search(snoozed))).not.toBe(frameKey(search(data)));
+    expect(frameKey(search(data, true))).not.toBe(frameKey(search(data)));
+    expect(frameKey(search(data))).not.toBeNull();
+    expect(keptFrame(search(data, false, kept), at + MINUTE, 'another build')).toBeUndefined();
+    expect(keptFrame(search(data, false, kept), at + MINUTE, BUILD, 'de-DE')).toBeUndefined();
   });
 
   it('is not shown the next day, after a time in its state, or before it was drawn', () => {
@@ -245,30 +255,32 @@ describe('a kept first frame', () => {
   it('is not shown when its times could only be written by Intl', () => {
     const at = morning(24);
     const data = popupData(engine(at, {}));
+    clock = undefined; // not learnt yet when that popup kept it
     keep(data, at);
-    localStorage.removeItem('tend.clock');
-    vi.resetModules(); // the clock pattern is read once per page
-    return import('@/components/popup/frame-cache').then((fresh) => {
-      expect(fresh.keptFrame(search(data), at + MINUTE, BUILD)).toBeUndefined();
-    });
+    expect(shownFrame(data, at + MINUTE)).toBeUndefined();
+    // Without a time in it, no pattern is needed.
+    const notStarted = popupData(null);
+    clock = undefined;
+    keep(notStarted, at);
+    expect(shownFrame(notStarted, at + MINUTE)).toEqual(appFrame(notStarted, at + MINUTE));
   });
 
   it('is ignored when damaged, and never builds anything that runs', () => {
     const at = morning(24);
     const data = popupData(engine(at, {}));
     for (const damaged of ['{', 'null', '[]', '{"key":1}', JSON.stringify({ nodes: 'x' })]) {
-      localStorage.setItem(FRAME_KEY, damaged);
-      expect(keptFrame(search(data), at, BUILD)).toBeUndefined();
+      kept = damaged;
+      expect(shownFrame(data, at)).toBeUndefined();
     }
     keep(data, at);
-    const kept = JSON.parse(localStorage.getItem(FRAME_KEY) ?? '{}');
-    kept.nodes.push(['script', { src: '/x.js' }, []]);
-    localStorage.setItem(FRAME_KEY, JSON.stringify(kept));
-    expect(keptFrame(search(data), at, BUILD)).toBeUndefined();
-    kept.nodes.pop();
-    kept.nodes.push(['button', { onclick: 'alert(1)' }, ['x']]);
-    localStorage.setItem(FRAME_KEY, JSON.stringify(kept));
-    const built = keptFrame(search(data), at, BUILD) ?? [];
+    const record = JSON.parse(kept ?? '{}');
+    record.nodes.push(['script', { src: '/x.js' }, []]);
+    kept = JSON.stringify(record);
+    expect(shownFrame(data, at)).toBeUndefined();
+    record.nodes.pop();
+    record.nodes.push(['button', { onclick: 'alert(1)' }, ['x']]);
+    kept = JSON.stringify(record);
+    const built = keptFrame(search(data, false, kept), at, BUILD) ?? [];
     expect((built.at(-1) as Element).getAttribute('onclick')).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { parseQueryJson } from '../../lib/store/query-json.ts';
 
 /**
  * Debian's Firefox ESR (never a downloaded one) with the Firefox test build of Tend
@@ -190,8 +191,8 @@ export class FirefoxWithTend {
 
   /** The stored schedule as the toolbar popup's address carries it (lib/store/popup-view.ts). */
   async popupCarries(): Promise<{ phase?: string; cycle?: number } | null> {
-    const carried = new URL(await this.popupAddress(), ORIGIN).searchParams.get('tend');
-    return carried === null ? null : JSON.parse(carried).engineState;
+    const carried = parseQueryJson(new URL(await this.popupAddress(), ORIGIN).search, 'tend');
+    return carried === null ? null : (carried as { engineState: { phase?: string } }).engineState;
   }
 
   /** The address the toolbar button opens now, from the add-on's root ("/popup.html?…"). */

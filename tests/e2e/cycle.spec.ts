@@ -1,4 +1,5 @@
 import { type BrowserContext, expect, type Page, test, type Worker } from '@playwright/test';
+import { parseQueryJson } from '../../lib/store/query-json';
 import {
   extensionId,
   killServiceWorker,
@@ -209,7 +210,9 @@ test('starting from the notification opens the exercise', async () => {
   // The toolbar popup, at the address that carries the break just begun (its first frame).
   const popup = views.find((v) => v.startsWith('POPUP') && v.includes('/popup.html?'));
   expect(popup).toBeDefined();
-  const carried = JSON.parse(new URL(popup?.split(' ')[1] ?? '').searchParams.get('tend') ?? '{}');
+  const carried = (parseQueryJson(new URL(popup?.split(' ')[1] ?? '').search, 'tend') ?? {}) as {
+    engineState?: { phase?: string };
+  };
   expect(carried.engineState?.phase).toBe('on-break');
   expect((await snapshot(worker)).phase).toBe('on-break');
 });

@@ -29,7 +29,7 @@ describe('the popup address', () => {
   });
 
   it('keeps the small window its view', () => {
-    const search = query(popupAddress(raw, true));
+    const search = query(popupAddress(raw, { windowed: true }));
     expect(new URLSearchParams(search).get('view')).toBe('window');
     expect(snapshotIn(search)?.engineState).toEqual(raw.engineState);
   });

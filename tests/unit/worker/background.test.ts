@@ -4,7 +4,9 @@ import { exercises } from '@/content/library/index';
 import background from '@/entrypoints/background';
 import type { EngineState } from '@/lib/engine/types';
 import { defaultSettings } from '@/lib/settings/settings';
+import { FRAME_PAGE, frameKey } from '@/lib/store/frame-key';
 import { snapshotIn } from '@/lib/store/popup-view';
+import { parseQueryJson } from '@/lib/store/query-json';
 import { HEADS_UP_PREFIX, NUDGE_PREFIX, WAKE_ALARM } from '@/lib/worker/effects';
 
 const platform = vi.hoisted(() => ({ isFirefox: false }));
@@ -234,6 +236,44 @@ describe('the background worker', () => {
     expect(shown?.engineState).toMatchObject({ phase: 'on-break' });
     expect(shown?.currentExercise).toMatchObject({ cycle: (await storedState()).cycle });
     expect(shown).not.toHaveProperty('history');
+  });
+
+  it('hands the next popup the first frame the last one drew, for the same state only', async () => {
+    const address = async () =>
+      new URL(await fakeBrowser.action.getPopup({}), 'chrome-extension://t/');
+    const send = (name: string, payload: unknown) =>
+      fakeBrowser.runtime.onMessage.trigger({ tend: 'intent', name, payload }, {}, () => undefined);
+    await startWorker();
+    await settled(async () => snapshotIn((await address()).search)?.engineState !== undefined);
+    const drawn = await address();
+    expect(drawn.pathname).toBe('/popup.html');
+    // A popup of this state hands its frame over (components/popup/frame-cache.ts).
+    const key = frameKey(drawn.search) as string;
+    const clock = JSON.stringify(['en test', [['hour', '4']], 'AM', 'h12', false]);
+    await send('keep-frame', { key, frame: '{"nodes":["kept"]}', clock });
+    await settled(async () => (await address()).pathname === FRAME_PAGE);
+    // The frame page's address carries just the frame: its app reads the rest from storage.
+    expect(parseQueryJson((await address()).search, 'frame')).toEqual({ nodes: ['kept'] });
+    // A wake that changes only the worker's bookkeeping keeps it; a new state does not.
+    const published = vi.spyOn(fakeBrowser.action, 'setPopup');
+    await advanceTo(START + 2 * MIN);
+    await settled(() => published.mock.calls.length > 0);
+    expect((await address()).pathname).toBe(FRAME_PAGE);
+    await send('snooze', { cycle: 1 }); // not due: changes nothing
+    await send('start-break', { cycle: 1 });
+    await settled(async () => (await address()).pathname === '/popup.html');
+    expect((await address()).searchParams.has('frame')).toBe(false);
+    // How popups write a time of day goes to every popup's address.
+    expect(parseQueryJson((await address()).search, 'clock')).toEqual(JSON.parse(clock));
+    // A frame for another state than the current one is not handed on.
+    await send('keep-frame', { key, frame: '{"nodes":["old"]}' });
+    await new Promise((r) => setTimeout(r, 20));
+    expect((await address()).pathname).toBe('/popup.html');
+    // Nor an oversized one.
+    const onBreak = frameKey((await address()).search) as string;
+    await send('keep-frame', { key: onBreak, frame: 'x'.repeat(70_000) });
+    await new Promise((r) => setTimeout(r, 20));
+    expect((await address()).pathname).toBe('/popup.html');
   });
 
   it('opens the toolbar popup where the browser allows it', async () => {
