@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { allExercises } from '@/content/library/all';
 import type { PresenceState } from '@/lib/engine/types';
 import { currentLocale } from '@/lib/i18n';
-import { isIntentMessage } from '@/lib/protocol';
+import { isIntentMessage, POSTED_INTENTS } from '@/lib/protocol';
 import { localSettingsKey, syncSettingsKey } from '@/lib/store/settings';
 import { firstStartThisSession } from '@/lib/worker/browser-session';
 import { createDispatcher } from '@/lib/worker/dispatcher';
@@ -76,6 +76,13 @@ export default defineBackground({
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isIntentMessage(message)) return undefined;
       return route(message);
+    });
+    // Intents whose reply no page waits for (lib/protocol.ts: post).
+    browser.runtime.onConnect.addListener((port) => {
+      if (port.name !== POSTED_INTENTS) return;
+      port.onMessage.addListener((message: unknown) => {
+        if (isIntentMessage(message)) void route(message);
+      });
     });
 
     // The worker writes settings itself (and then reschedules in the same step); a change

@@ -100,3 +100,22 @@ export async function send<K extends IntentName>(
   if (!reply.ok) throw new IntentError(reply.error);
   return reply.value;
 }
+
+/** The port name of intents sent with `post`. */
+export const POSTED_INTENTS = 'tend-intents';
+
+/**
+ * Sends an intent whose reply the page does not wait for. It arrives even when the page
+ * closes at once, and nothing is left pending: Firefox reports a reply promise that outlived
+ * its page as an error.
+ */
+export function post<K extends IntentName>(name: K, payload: Payload<K>): void {
+  const message: IntentMessage<K> = { tend: 'intent', name, payload };
+  try {
+    const port = browser.runtime.connect({ name: POSTED_INTENTS });
+    port.postMessage(message);
+    port.disconnect();
+  } catch (error) {
+    console.warn(`Tend: could not send “${name}”`, error);
+  }
+}

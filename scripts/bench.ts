@@ -32,12 +32,12 @@ import {
   serviceWorker,
   storeSettings,
 } from '../tests/e2e/extension';
+import './bench/build-globals';
 import { median } from './bench/median';
 import { popupPaint, type StateFigures } from './bench/popup-paint';
 import { workerHeaps } from './bench/worker-heap';
 
-// The engine is compiled by the bundler with this constant; here it is the release value.
-(globalThis as { __TEND_TEST_BUILD__?: boolean }).__TEND_TEST_BUILD__ = false;
+// Loaded once the build's constants are set (./bench/build-globals.ts).
 const { initialState, reduce } = await import('../lib/engine/engine');
 const { defaultSettings } = await import('../lib/settings/settings');
 

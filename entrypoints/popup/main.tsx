@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { type ClockPattern, clockPattern } from '@/components/popup/clock-pattern';
 import { frameNodes } from '@/components/popup/frame-nodes';
 import { addWords, currentLocale, loadWords, localeFor, setLocale, t } from '@/lib/i18n';
-import { send } from '@/lib/protocol';
+import { post } from '@/lib/protocol';
 import { snapshotIn } from '@/lib/store/popup-view';
 import { App } from './App';
 import { exerciseTextIn, primeFromHint } from './exercise-text';
@@ -96,7 +96,7 @@ function keepForNextPopup(app: HTMLElement, clock: Promise<ClockPattern | undefi
       until: frameUntil(engine, now),
     });
     const times = pattern && JSON.stringify(pattern);
-    return send('keep-frame', { key, frame, clock: times }).catch(() => undefined);
+    post('keep-frame', { key, frame, clock: times });
   });
 }
 

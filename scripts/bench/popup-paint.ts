@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { parseQueryJson, queryJson } from '../../lib/store/query-json';
+import { popupRawKeys } from '../../lib/store/popup-view';
+import { queryJson } from '../../lib/store/query-json';
 import { buildBaselineExtension } from './baseline-extension';
 import { unpackedExtensionId } from './cdp';
 import { type Open, PaintBench, type Target } from './first-paint';
@@ -25,17 +26,24 @@ type Temperature = 'cold' | 'warm';
 export type StateFigures = Record<'tend' | 'baseline', Record<Temperature, PaintFigures>>;
 
 /**
- * `address` as a state the popup has not seen yet: the app's page, with its snapshot and one
- * more value, which no popup reads, new for each open. No popup has drawn that state, so the
- * worker holds no frame of it (components/popup/frame-cache.ts) and the app draws the first
- * frame itself, as in the first popup after any change.
+ * The app's page as the worker would address it for a state the popup has not drawn yet:
+ * the stored snapshot with one more value, which no popup reads, new for each open, and the
+ * clock pattern the worker hands every popup. The worker holds no frame of that state
+ * (components/popup/frame-cache.ts), so the app draws the first frame itself, as in the first
+ * popup after any change.
  */
-function unseen(address: string, nonce: number): string {
-  const url = new URL(address);
-  const raw = parseQueryJson(url.search, 'tend') as object;
-  url.pathname = '/popup.html';
-  url.search = `tend=${queryJson(JSON.stringify({ ...raw, benchNonce: nonce }))}`;
-  return url.href;
+async function unseen(bench: PaintBench, tend: Target, nonce: number): Promise<string> {
+  const { raw, clock } = (await bench.evaluateIn(
+    tend,
+    `(async () => ({
+      raw: await chrome.storage.local.get(null),
+      clock: (await chrome.storage.session.get('popupClock')).popupClock,
+    }))()`,
+  )) as { raw: Record<string, unknown>; clock?: string };
+  const snapshot: Record<string, unknown> = { benchNonce: nonce };
+  for (const key of popupRawKeys) if (raw[key] !== undefined) snapshot[key] = raw[key];
+  const times = clock ? `&clock=${queryJson(clock)}` : '';
+  return `chrome-extension://${unpackedExtensionId(tend.path)}/popup.html?tend=${queryJson(JSON.stringify(snapshot))}${times}`;
 }
 
 /**
@@ -63,18 +71,20 @@ async function measure(
       const key = target === tend ? 'tend' : 'baseline';
       // Asked each round: Tend's changes with every step of its worker. The baseline's is its
       // manifest's.
-      const address =
-        target === tend
-          ? await bench.popupAddress(target)
-          : `chrome-extension://${unpackedExtensionId(target.path)}/popup.html`;
+      const address = () =>
+        target !== tend
+          ? `chrome-extension://${unpackedExtensionId(target.path)}/popup.html`
+          : firstOfState
+            ? unseen(bench, target, nonce++)
+            : bench.popupAddress(target);
+      const [first, second] = [await address(), await address()];
       if (!(await bench.makeCold())) {
         notCold++;
         continue;
       }
-      const fresh = (a: string) => (firstOfState && target === tend ? unseen(a, nonce++) : a);
-      const cold = await bench.open(target, fresh(address));
+      const cold = await bench.open(target, first);
       await bench.keepAlive(target);
-      const warm = await bench.open(target, fresh(address));
+      const warm = await bench.open(target, second);
       if (round === 0) continue;
       if (cold) seen[key].cold.push(cold);
       if (warm) seen[key].warm.push(warm);

@@ -1,5 +1,5 @@
 import { type BrowserContext, expect, type Page, test, type Worker } from '@playwright/test';
-import { snapshotIn } from '../../lib/store/popup-view';
+import { parseQueryJson } from '../../lib/store/query-json';
 import {
   extensionId,
   launchWithExtension,
@@ -44,7 +44,9 @@ async function settledAddress(): Promise<string> {
   const { address } = await pollUntil(
     async () => {
       const address = await popupAddress();
-      const carried = snapshotIn(new URL(address).search) ?? {};
+      const carried = (parseQueryJson(new URL(address).search, 'tend') ?? {}) as {
+        engineState?: unknown;
+      };
       const stored = await worker.evaluate(() => chrome.storage.local.get('engineState'));
       return {
         address,
@@ -96,7 +98,8 @@ test('once a break begins, the popup draws its exercise in its first paint', asy
   const address = await pollUntil(
     popupAddress,
     (a) => {
-      const { engineState, currentExercise } = (snapshotIn(new URL(a).search) ?? {}) as {
+      const { engineState, currentExercise } = (parseQueryJson(new URL(a).search, 'tend') ??
+        {}) as {
         engineState?: { phase: string; cycle: number };
         currentExercise?: { cycle: number };
       };

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exercises } from '@/content/library/index';
 import background from '@/entrypoints/background';
 import type { EngineState } from '@/lib/engine/types';
+import { post } from '@/lib/protocol';
 import { defaultSettings } from '@/lib/settings/settings';
 import { FRAME_PAGE, frameKey } from '@/lib/store/frame-key';
 import { snapshotIn } from '@/lib/store/popup-view';
@@ -250,7 +251,7 @@ describe('the background worker', () => {
     // A popup of this state hands its frame over (components/popup/frame-cache.ts).
     const key = frameKey(drawn.search) as string;
     const clock = JSON.stringify(['en test', [['hour', '4']], 'AM', 'h12', false]);
-    await send('keep-frame', { key, frame: '{"nodes":["kept"]}', clock });
+    post('keep-frame', { key, frame: '{"nodes":["kept"]}', clock });
     await settled(async () => (await address()).pathname === FRAME_PAGE);
     // The frame page's address carries just the frame: its app reads the rest from storage.
     expect(parseQueryJson((await address()).search, 'frame')).toEqual({ nodes: ['kept'] });
