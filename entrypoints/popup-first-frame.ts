@@ -3,47 +3,37 @@ import { keptFrame } from '@/components/popup/frame-cache';
 import { firstPaintShown } from '@/entrypoints/popup/paint-shown';
 
 /**
- * The popup's first frame, as fast as a static page (issue 15). This small plain script is the
+ * The popup's first frame, as fast as a static page (issue 15). This small script is the
  * only script of the frame page (lib/store/popup-view.ts: FRAME_PAGE), which the popup opens on
  * when its address carries the first frame the last popup of the same state drew
  * (components/popup/frame-cache.ts). The app's script is named on this script's tag
  * (scripts/vite/popup-pages.ts) and loaded from here:
- * - the frame goes on the page as soon as its place is read, and the app loads once it is
- *   painted; the app then renders over it, the same elements, so nothing moves
- *   (entrypoints/popup/main.tsx);
+ * - the frame goes in its place, and the app loads once it is painted; the app then renders
+ *   over it, the same elements, so nothing moves (entrypoints/popup/main.tsx);
  * - when the frame may not be shown after all (a time in it has come since), the app loads at
  *   once and holds the first paint until it has drawn it.
- * It runs in the page's head, where it may still hold the first paint (`blocking="render"`).
+ * A module, it runs once the page is parsed, and the page holds its first paint until it has
+ * run (`blocking="render"`).
  */
 export default defineUnlistedScript(() => {
   // The app's script, named by the page (scripts/vite/popup-pages.ts).
-  const app = document.currentScript?.getAttribute('data-app');
+  const app = document.querySelector('script[data-app]')?.getAttribute('data-app');
   if (!app) return;
-  const head = document.head;
 
   const loadApp = (holdPaint: boolean) => {
     const script = Object.assign(document.createElement('script'), { type: 'module', src: app });
     if (holdPaint) script.setAttribute('blocking', 'render');
-    head.append(script);
+    document.head.append(script);
   };
 
   const nodes = keptFrame(location.search, Date.now(), __TEND_BUILD_ID__);
-  if (!nodes) {
+  const place = document.getElementById('app');
+  if (!nodes || !place) {
     loadApp(true);
     return;
   }
-  // Nothing is painted before the frame's place is read and the frame put in it.
-  const expect = document.createElement('link');
-  Object.assign(expect, { rel: 'expect', href: '#app' });
-  expect.setAttribute('blocking', 'render');
-  head.append(expect);
-  new MutationObserver((_, observer) => {
-    const place = document.getElementById('app');
-    if (!place) return;
-    observer.disconnect();
-    place.replaceChildren(...nodes);
-    document.documentElement.dataset.frame = 'kept';
-    // Loaded any sooner, the app would only compete with the frame for getting on screen.
-    void firstPaintShown().then(() => loadApp(false));
-  }).observe(document, { childList: true, subtree: true });
+  place.replaceChildren(...nodes);
+  document.documentElement.dataset.frame = 'kept';
+  // Loaded any sooner, the app would only compete with the frame for getting on screen.
+  void firstPaintShown().then(() => loadApp(false));
 });

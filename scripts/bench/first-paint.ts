@@ -9,8 +9,9 @@ import { type Browser, type Cdp, launchChromium, unpackedExtensionId } from './c
  *
  * - cold: no process of either extension alive (every worker stopped, no page of theirs open),
  *   as when the popup is opened between breaks and Tend's worker sleeps;
- * - warm: the extension's process alive (a page of the same extension open in another tab, as
- *   Tend's running worker keeps it).
+ * - warm: the extension's process alive, started by its worker, as Tend's running worker keeps
+ *   it (popup-paint.ts stops everything between a cold open and a warm one, so the warm page
+ *   finds no cache the cold one left).
  *
  * Each open is a fresh tab of the popup page, with nothing attached while it loads (a debugger
  * slows a page down); the bench attaches afterwards and reads the page's own paint timings.

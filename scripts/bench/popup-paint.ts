@@ -83,6 +83,12 @@ async function measure(
         continue;
       }
       const cold = await bench.open(target, first);
+      // Warm is the worker running in a process of its own, as between breaks: not the process
+      // the cold open just drew in, whose caches still hold that page's scripts and fonts.
+      if (!(await bench.makeCold())) {
+        notCold++;
+        continue;
+      }
       await bench.keepAlive(target);
       const warm = await bench.open(target, second);
       if (round === 0) continue;

@@ -27,7 +27,7 @@ export function plainLazyImports(): Plugin {
  * - the app's page (popup.html): its app script holds the first paint (`blocking="render"`),
  *   as the app draws the real state before it (entrypoints/popup/main.tsx);
  * - the frame page (FRAME_PAGE, lib/store/popup-view.ts), for a popup whose address carries a
- *   kept first frame: the same page with only a small plain script in its head
+ *   kept first frame: the same page with only a small script in its head
  *   (entrypoints/popup-first-frame.ts), which puts that frame on the page and then loads the
  *   app named on its tag (`data-app`). That script is the only request before its paint.
  * Both have their stylesheet in the page itself, so no request for it stands before the paint.
@@ -58,13 +58,15 @@ export function popupPages(page = 'entrypoints/popup/index.html'): Plugin {
         '<script type="module"',
         '<script type="module" blocking="render"',
       );
-      // The first-frame script last in the head: its stylesheet is parsed while it is fetched,
-      // and the frame's place comes right after it.
+      // The first-frame script as a module: it runs once the page is parsed, the frame's place
+      // there, and holds the first paint until it has run. A plain script in the body lets the
+      // browser paint the empty page first.
       framePage = source
         .replace(appScript, '')
         .replace(
           '</head>',
-          () => `  <script src="/popup-first-frame.js" data-app="${app}"></script>\n  </head>`,
+          () =>
+            `  <script type="module" src="/popup-first-frame.js" data-app="${app}" blocking="render"></script>\n  </head>`,
         );
     },
     // Written beside the bundle, not emitted into it: WXT moves each page of the bundle to its
