@@ -38,14 +38,14 @@ describe("Tend's pages in Firefox", { timeout: 120_000 }, () => {
     const heading = 'xpath/.//h1[starts-with(., "Next break at")]';
     const last = await firefox.openPage(address);
     await last.waitForSelector(heading);
-    await last.close();
-    // It handed its frame to the worker, which puts it in the next popup's address: the frame
-    // page's (lib/store/frame-key.ts).
+    // It hands its frame to the worker once painted, which puts it in the next popup's
+    // address: the frame page's (lib/store/frame-key.ts).
     let next = address;
     for (let tries = 0; !next.startsWith('/popup-frame.html?') && tries < 50; tries++) {
       await setTimeout(100);
       next = await firefox.popupAddress();
     }
+    await last.close();
     assert.ok(new URLSearchParams(next.split('?')[1]).has('frame'), next.slice(0, 80));
     const again = await firefox.openPage(next);
     assert.equal(await again.evaluate(() => document.documentElement.dataset.frame), 'kept');

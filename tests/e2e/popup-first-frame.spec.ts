@@ -119,14 +119,14 @@ test('the next popup of the same state paints the frame the last one drew, and t
   const last = await context.newPage();
   await last.goto(address);
   await expect(last.getByRole('heading', { level: 1, name: /Next break at/ })).toBeFocused();
-  await last.close();
-  // It handed its frame to the worker, which puts it in the next popup's address, and the page
-  // for it is the frame page (lib/store/frame-key.ts).
+  // It hands its frame to the worker once painted, which puts it in the next popup's address:
+  // the frame page's (lib/store/frame-key.ts).
   const next = await pollUntil(
     popupAddress,
     (a) => new URL(a).pathname === '/popup-frame.html' && new URL(a).searchParams.has('frame'),
     5_000,
   );
+  await last.close();
 
   const page = await context.newPage();
   // What the page showed in its first paint, before the app's own script ran over it.
