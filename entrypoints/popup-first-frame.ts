@@ -4,7 +4,7 @@ import { firstPaintShown } from '@/entrypoints/popup/paint-shown';
 
 /**
  * The popup's first frame, as fast as a static page (issue 15). This small script is the
- * only script of the frame page (lib/store/popup-view.ts: FRAME_PAGE), which the popup opens on
+ * only script of the frame page (lib/store/frame-key.ts: FRAME_PAGE), which the popup opens on
  * when its address carries the first frame the last popup of the same state drew
  * (components/popup/frame-cache.ts). The app's script is named on this script's tag
  * (scripts/vite/popup-pages.ts) and loaded from here:

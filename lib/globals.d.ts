@@ -5,7 +5,7 @@ declare const __TEND_TEST_BUILD__: boolean;
 declare const __TEND_BUILD_ID__: string;
 
 /**
- * True in a built extension, which has the popup's frame page (lib/store/popup-view.ts); the
+ * True in a built extension, which has the popup's frame page (lib/store/frame-key.ts); the
  * dev server's popup has none.
  */
 declare const __TEND_FRAME_PAGE__: boolean;

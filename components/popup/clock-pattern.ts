@@ -48,12 +48,13 @@ let read: ClockPattern | 0 | undefined;
  * before its first paint; else from that storage.
  */
 export function clockPattern(locale: string): ClockPattern | undefined {
-  const fits = (p: ClockPattern | 0 | undefined) =>
-    p && p[0] === clockOwner(locale) && Array.isArray(p[1]) ? p : undefined;
+  const fits = (p: unknown) =>
+    Array.isArray(p) && p[0] === clockOwner(locale) && Array.isArray(p[1])
+      ? (p as ClockPattern)
+      : undefined;
   if (read === undefined) {
     try {
-      const carried = parseQueryJson(location.search, 'clock') as ClockPattern | null;
-      if (Array.isArray(carried) && fits(carried)) read = carried;
+      read = fits(parseQueryJson(location.search, 'clock'));
     } catch {
       // damaged: storage's, as below
     }

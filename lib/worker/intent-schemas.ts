@@ -7,10 +7,10 @@ import { boundedCount, realTime } from '../store/bounds';
  * than storage is. Settings, import data and pause requests are checked further by their
  * handlers (lib/worker/intents.ts), which know their rules.
  */
+const exerciseId = () => v.pipe(v.string(), v.maxLength(64));
+
 /** A kept popup frame and its key: a popup's worth of elements, far below the address's limit. */
 const FRAME_MAX = 64 * 1024;
-
-const exerciseId = () => v.pipe(v.string(), v.maxLength(64));
 
 /**
  * Each intent's schema is built when that intent arrives, and dropped after the check: most

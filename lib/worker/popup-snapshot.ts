@@ -27,8 +27,13 @@ export function refreshPopupSnapshot(): Promise<void> {
 async function publish(): Promise<void> {
   try {
     const raw = await browser.storage.local.get([...popupRawKeys]);
-    const kept = await keptForPopup(popupAddress(raw));
-    await toolbarAction().setPopup({ popup: popupAddress(raw, kept) });
+    const { kept, clock } = await inSession();
+    const address = popupAddress(raw, { clock });
+    // The kept frame goes to the popup of its own state only.
+    const shown = kept && kept.key === frameKey(address.slice(address.indexOf('?')));
+    await toolbarAction().setPopup({
+      popup: shown ? popupAddress(raw, { frame: kept.frame }) : address,
+    });
   } catch (error) {
     // The popup then reads storage as it opens: slower, never wrong.
     console.warn('Tend: could not hand the popup its snapshot', error);
@@ -46,7 +51,7 @@ export function popupSnapshotSettled(): Promise<void> {
  */
 export async function popupWindowAddress(): Promise<string> {
   const raw = await browser.storage.local.get([...popupRawKeys]).catch(() => ({}));
-  const { clock } = await keptForPopup('');
+  const { clock } = await inSession();
   return browser.runtime.getURL(popupAddress(raw, { windowed: true, clock }) as '/popup.html');
 }
 
@@ -73,17 +78,19 @@ export async function keepPopupFrame(key: string, frame: string, clock?: string)
   await refreshPopupSnapshot();
 }
 
-/** What the popup at `address` is handed: the kept frame if it shows that state, the clock. */
-async function keptForPopup(address: string): Promise<{ frame?: string; clock?: string }> {
+/** The kept frame and clock pattern, each if session storage holds one that can be read. */
+async function inSession(): Promise<{ kept?: { key: string; frame: string }; clock?: string }> {
   try {
     const stored = (await sessionArea()?.get([FRAME_SLOT, CLOCK_SLOT])) ?? {};
     const kept = stored[FRAME_SLOT] as { key?: unknown; frame?: unknown } | undefined;
-    const clock = typeof stored[CLOCK_SLOT] === 'string' ? stored[CLOCK_SLOT] : undefined;
-    const frame =
-      typeof kept?.frame === 'string' && kept.key === frameKey(address.slice(address.indexOf('?')))
-        ? kept.frame
-        : undefined;
-    return { frame, clock };
+    const clock = stored[CLOCK_SLOT];
+    return {
+      kept:
+        typeof kept?.key === 'string' && typeof kept.frame === 'string'
+          ? { key: kept.key, frame: kept.frame }
+          : undefined,
+      clock: typeof clock === 'string' ? clock : undefined,
+    };
   } catch {
     return {}; // the popup then draws its first frame itself
   }

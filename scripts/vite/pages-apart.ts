@@ -5,9 +5,10 @@ const COPY = '?tend-page-copy';
 
 /**
  * The popup's code is its own (issue 15: the popup's size budget and its first frame). The
- * options, welcome and offscreen pages get their own copies of the modules they share with it, so the
- * popup's chunk holds just what the popup uses: a module shared between pages is bundled with
- * every export any page uses, and the popup would load the options page's part of it too.
+ * options, welcome and offscreen pages get their own copies of the modules they share with
+ * it, so the popup's chunk holds just what the popup uses: a module shared between pages is
+ * bundled with every export any page uses, and the popup would load the options page's part
+ * of it too.
  * The copies cost nothing at run time: each page loads one copy. Shared, the smallest module
  * would be a chunk of its own: one more request before the popup's app can run.
  */

@@ -26,7 +26,7 @@ export function plainLazyImports(): Plugin {
  * The popup's two pages, built for their first frame (issue 15: as fast as a static page):
  * - the app's page (popup.html): its app script holds the first paint (`blocking="render"`),
  *   as the app draws the real state before it (entrypoints/popup/main.tsx);
- * - the frame page (FRAME_PAGE, lib/store/popup-view.ts), for a popup whose address carries a
+ * - the frame page (FRAME_PAGE, lib/store/frame-key.ts), for a popup whose address carries a
  *   kept first frame: the same page with only a small script in its head
  *   (entrypoints/popup-first-frame.ts), which puts that frame on the page and then loads the
  *   app named on its tag (`data-app`). That script is the only request before its paint.
