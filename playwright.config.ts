@@ -1,4 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { middayZone } from './tests/midday-zone';
+
+// The tests, and the browsers they start, run at about midday (tests/midday-zone.ts).
+process.env.TZ = middayZone();
 
 /**
  * End-to-end tests in real Chromium (Debian's, never a downloaded one) with the test build

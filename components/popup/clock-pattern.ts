@@ -9,17 +9,26 @@ import { parseQueryJson } from '@/lib/store/query-json';
 
 export const CLOCK_KEY = 'tend.clock';
 
-/**
- * [for whom: language and browser (an update may change Intl's data), Intl's parts for
- * 16:09 as [type, value], the word for before noon, Intl's hour cycle, two-digit hours].
- */
-export type ClockPattern = [string, [string, string][], string, string, boolean];
+/** Intl's parts of a written time as [type, value]. */
+type Parts = [string, string][];
 
-export const clockOwner = (locale: string) => `${locale} ${navigator.userAgent}`;
+/**
+ * [for whom: language, browser (an update may change Intl's data) and the pattern's own
+ * shape (2 since it has weekdays, so an older one is learnt anew), Intl's parts for
+ * 16:09, the word for before noon, Intl's hour cycle, two-digit hours, and if learnt, how
+ * another day's time is written ("Wed 4:09 PM"): its parts, the seven weekdays' words
+ * (Sunday's first) and two-digit hours (German writes "9:05" but "Mo., 09:05")].
+ */
+export type ClockPattern = [string, Parts, string, string, boolean, [Parts, string[], boolean]?];
+
+export const clockOwner = (locale: string) => `${locale} ${navigator.userAgent} 2`;
 const two = (n: number) => String(n).padStart(2, '0');
 
-/** `at`'s time of day written by `pattern`. */
-export function writeClock([, parts, am, cycle, pad]: ClockPattern, at: number): string {
+function write(
+  [, , am, cycle]: ClockPattern,
+  [parts, weekdays, pad]: [Parts, string[], boolean],
+  at: number,
+): string {
   const d = new Date(at);
   const h = d.getHours();
   const hour =
@@ -34,9 +43,21 @@ export function writeClock([, parts, am, cycle, pad]: ClockPattern, at: number):
           ? two(d.getMinutes())
           : type === 'dayPeriod' && h < 12
             ? am
-            : value,
+            : type === 'weekday'
+              ? weekdays[d.getDay()]
+              : value,
     )
     .join('');
+}
+
+/** `at`'s time of day written by `pattern`. */
+export const writeClock = (pattern: ClockPattern, at: number): string =>
+  write(pattern, [pattern[1], [], pattern[4]], at);
+
+/** `at`'s weekday and time written by `pattern`, if it has learnt how ("Wed 4:09 PM"). */
+export function writeDayClock(pattern: ClockPattern, at: number): string | undefined {
+  const day = pattern[5];
+  return day && write(pattern, day, at);
 }
 
 let read: ClockPattern | 0 | undefined;

@@ -1,9 +1,7 @@
 import { currentLocale } from '@/lib/i18n';
 import { dayKey } from '@/lib/time/day-key';
-import { sameDay } from './clock-math';
-import { clockPattern, writeClock } from './clock-pattern';
-
-const DAY = 24 * 60 * 60 * 1000;
+import { sameDay, withinWeek } from './clock-math';
+import { clockPattern, writeClock, writeDayClock } from './clock-pattern';
 
 /**
  * A moment as people say it: "14:35" today, "Mon 09:00" within the week, a date after that.
@@ -11,19 +9,22 @@ const DAY = 24 * 60 * 60 * 1000;
  */
 export function formatMoment(at: number, now: number): string {
   const locale = currentLocale();
+  const pattern = clockPattern(locale);
   if (sameDay(at, now)) {
-    const pattern = clockPattern(locale);
     return pattern
       ? writeClock(pattern, at)
       : new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(at);
   }
-  const withinWeek = at - now < 6 * DAY;
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
-    ...(withinWeek ? {} : { day: 'numeric', month: 'short' }),
-    hour: 'numeric',
-    minute: '2-digit',
-  }).format(at);
+  const written = pattern && withinWeek(at, now) ? writeDayClock(pattern, at) : undefined;
+  return (
+    written ??
+    new Intl.DateTimeFormat(locale, {
+      weekday: 'short',
+      ...(withinWeek(at, now) ? {} : { day: 'numeric', month: 'short' }),
+      hour: 'numeric',
+      minute: '2-digit',
+    }).format(at)
+  );
 }
 
 /** Today's local day, keyed as the engine keys it, by the browser's own clock (no Intl). */

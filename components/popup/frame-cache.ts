@@ -1,7 +1,7 @@
 import { WORKER_ONLY } from '@/lib/store/frame-key';
 import { parseQueryJson } from '@/lib/store/query-json';
-import { minutesUntil, nextMidnight, sameDay } from './clock-math';
-import { type ClockPattern, writeClock } from './clock-pattern';
+import { minutesUntil, nextMidnight, sameDay, withinWeek } from './clock-math';
+import { type ClockPattern, writeClock, writeDayClock } from './clock-pattern';
 import type { FrameNode } from './frame-nodes';
 
 /**
@@ -12,8 +12,9 @@ import type { FrameNode } from './frame-nodes';
  * popup's page shows them from a tiny script (entrypoints/popup-first-frame.ts) before its
  * app has loaded, with each time in them written anew for that moment (TimeInWords.tsx marks
  * them); the app then renders over them, the same elements, so nothing moves. A kept frame is
- * only shown for the same build, language and state, on the same day and before any time in
- * that state comes; one with a time that only Intl can write is not shown.
+ * only shown for the same build, language, time zone and state, on the same day and before
+ * any time in that state comes. A time that neither the clock pattern nor the words it was
+ * drawn with can write for that moment (only Intl could) is not shown.
  */
 
 interface KeptFrame {
@@ -30,6 +31,8 @@ interface KeptFrame {
   /** When it was drawn, and until when it may be shown. */
   at: number;
   until: number;
+  /** The time zone's offset from UTC where it was drawn, in minutes (Date's). */
+  zone: number;
   nodes: FrameNode[];
 }
 
@@ -44,6 +47,7 @@ const INERT = /^(script|style|link|meta|base|iframe|frame|object|embed|template)
 function build(
   nodes: FrameNode[],
   now: number,
+  drawnAt: number,
   pattern: ClockPattern | undefined,
 ): (Node | string)[] | undefined {
   let writable = true;
@@ -65,9 +69,25 @@ function build(
       element.textContent = String(minutes);
     } else if (at !== undefined || after !== undefined) {
       const moment = at !== undefined ? Number(at) : now + Number(after);
-      // Another day's moment is written with its weekday, by Intl, which is slow to start.
-      writable &&= pattern !== undefined && sameDay(moment, now);
-      if (pattern) element.textContent = writeClock(pattern, moment);
+      const written = !pattern
+        ? undefined
+        : sameDay(moment, now)
+          ? writeClock(pattern, moment)
+          : withinWeek(moment, now)
+            ? writeDayClock(pattern, moment)
+            : undefined;
+      if (written !== undefined) {
+        element.textContent = written;
+      } else {
+        // Else only Intl, which is slow to start, could write it anew. A set moment on
+        // another day keeps the words it was drawn with: they hold until midnight (`until`),
+        // unless its date has since become needless.
+        writable &&=
+          at !== undefined &&
+          !sameDay(moment, now) &&
+          withinWeek(moment, drawnAt) === withinWeek(moment, now);
+        element.append(...children.map(make));
+      }
     } else {
       element.append(...children.map(make));
     }
@@ -83,7 +103,8 @@ function build(
 
 /**
  * The frame the frame page's address `search` carries, built for `now`, if it may be shown:
- * same build (`buildId`) and browser language, drawn at most until now and before `until`.
+ * same build (`buildId`), browser language and time zone, drawn at most until now and before
+ * `until`.
  * The worker hands a frame only to the popup of its own state (lib/worker/popup-snapshot.ts).
  */
 export function keptFrame(
@@ -105,12 +126,14 @@ export function keptFrame(
     kept.lang !== lang ||
     !Array.isArray(kept.nodes) ||
     !(typeof kept.at === 'number' && kept.at <= now) ||
-    !(typeof kept.until === 'number' && now < kept.until)
+    !(typeof kept.until === 'number' && now < kept.until) ||
+    // Its day, its midnight and the words of its times were the old zone's.
+    kept.zone !== new Date(now).getTimezoneOffset()
   ) {
     return undefined;
   }
   const clock = kept.clock;
-  return build(kept.nodes, now, Array.isArray(clock) ? ['', ...clock] : undefined);
+  return build(kept.nodes, now, kept.at, Array.isArray(clock) ? ['', ...clock] : undefined);
 }
 
 /**
@@ -142,6 +165,7 @@ export function frameRecord(
     clock: clock && (clock.slice(1) as ClockParts),
     at: now,
     until,
+    zone: new Date(now).getTimezoneOffset(),
     nodes,
   };
   return JSON.stringify(kept);

@@ -16,7 +16,8 @@ const fresh = async () => {
   const pattern = await import('@/components/popup/clock-pattern');
   const learn = await import('@/components/popup/clock-learn');
   const format = await import('@/components/popup/format-time');
-  return { ...pattern, ...learn, ...format };
+  const { setLocale } = await import('@/lib/i18n');
+  return { ...pattern, ...learn, ...format, setLocale };
 };
 
 beforeEach(() => localStorage.clear());
@@ -33,6 +34,29 @@ describe('times of day in the first frame', () => {
       expect(writeClock(pattern as NonNullable<typeof pattern>, at)).toBe(intl.format(at));
     }
   });
+
+  it.each(LOCALES)(
+    "writes another day's time within the week as Intl does in %s",
+    async (locale) => {
+      const { learnClockPattern, clockPattern, formatMoment, setLocale } = await fresh();
+      setLocale(locale);
+      learnClockPattern(locale);
+      const pattern = clockPattern(locale);
+      expect(pattern?.[5], 'learnt').toBeDefined();
+      const intl = new Intl.DateTimeFormat(locale, {
+        weekday: 'short',
+        hour: 'numeric',
+        minute: '2-digit',
+      });
+      const now = new Date(2026, 10, 27, 23, 30).getTime();
+      // Each weekday of the next six days, at every quarter of an hour and a few odd minutes.
+      for (let minute = 31; minute < 6 * 24 * 60; minute += 15) {
+        const at = now + minute * 60_000;
+        if (new Date(at).getDate() === 27) continue; // today's: time only
+        expect(formatMoment(at, now)).toBe(intl.format(at));
+      }
+    },
+  );
 
   it('uses the pattern only for the language and browser it was learnt in', async () => {
     const { learnClockPattern } = await fresh();

@@ -174,7 +174,7 @@ describe('a kept first frame', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: data.length - 1 }),
-        fc.integer({ min: 0, max: 15 * HOUR }),
+        fc.integer({ min: 0, max: 24 * HOUR - 1 }),
         fc.integer({ min: 0, max: 3 * HOUR }),
         fc.boolean(),
         (which, from, later, windowed) => {
@@ -242,6 +242,40 @@ describe('a kept first frame', () => {
     keep(notStarted, at);
     expect(shownFrame(notStarted, morning(25) - 8 * HOUR - MINUTE)).toBeDefined();
     expect(shownFrame(notStarted, morning(25) - 8 * HOUR)).toBeUndefined();
+  });
+
+  it("keeps another day's moment in the words it was drawn with, until midnight", () => {
+    // Late in the evening, the next break and the end of the working hours are tomorrow's.
+    const at = morning(24) + 15 * HOUR + 20 * MINUTE;
+    for (const state of [
+      engine(at, { nextBreakAt: at + 50 * MINUTE }),
+      engine(at, { phase: 'off-hours', offHoursUntil: morning(25) + HOUR }),
+    ]) {
+      const data = popupData(state);
+      keep(data, at);
+      const shown = shownFrame(data, at + 5 * MINUTE);
+      expect(shown).toEqual(appFrame(data, at + 5 * MINUTE));
+      expect(JSON.stringify(shown)).toMatch(/Wed/);
+      expect(shownFrame(data, morning(25) - 8 * HOUR)).toBeUndefined();
+    }
+    // A moment that moves with the clock ("Pause 1 hour, until 12:20 AM") is written anew:
+    // another day's only by a pattern that has learnt weekdays, or else by Intl.
+    const data = popupData(engine(at, { nextBreakAt: at + 50 * MINUTE }));
+    clock = clock?.slice(0, 5) as ClockPattern; // learnt without weekdays
+    keep(data, at);
+    expect(JSON.stringify(kept)).toMatch(/data-after/);
+    expect(shownFrame(data, at + 5 * MINUTE)).toBeUndefined();
+  });
+
+  it('is not shown in another time zone than the one it was drawn in', () => {
+    const at = morning(24);
+    const data = popupData(engine(at, {}));
+    keep(data, at);
+    expect(shownFrame(data, at + MINUTE)).toBeDefined();
+    const record = JSON.parse(kept ?? '{}');
+    record.zone += 60;
+    kept = JSON.stringify(record);
+    expect(shownFrame(data, at + MINUTE)).toBeUndefined();
   });
 
   it('gives way to the app when the countdown reaches its last minute', () => {

@@ -2,6 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { parseQueryJson } from '../../lib/store/query-json.ts';
+import { middayZone } from '../midday-zone.ts';
+
+// The tests, and the Firefox they start, run at about midday (tests/midday-zone.ts).
+process.env.TZ = middayZone();
 
 /**
  * Debian's Firefox ESR (never a downloaded one) with the Firefox test build of Tend
