@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { HistoryEntry } from '@/lib/engine/types';
 import { type ExportData, type ImportReport, parseImport } from '@/lib/export-import';
 import { mergeHistory } from '@/lib/history';
-import { t } from '@/lib/i18n';
+import { countKey, t } from '@/lib/i18n';
 import type { ImportMode } from '@/lib/protocol';
 import { CheckField } from './CheckField';
 import { ChoiceField } from './ChoiceField';
@@ -61,7 +61,7 @@ export function DataControls({ history, exportText, onImport, onReset }: Props) 
     try {
       const kept = await onImport(pending.data, mode);
       setPending(null);
-      setMessage({ text: t('imported', { n: kept }), error: false });
+      setMessage({ text: t(countKey(kept, 'importedOne', 'imported'), { n: kept }), error: false });
     } catch (error) {
       setMessage({ text: (error as Error).message, error: true });
     } finally {
@@ -90,7 +90,9 @@ export function DataControls({ history, exportText, onImport, onReset }: Props) 
         <fieldset class="confirm" aria-busy={working}>
           <legend>{t('importConfirm')}</legend>
           <p>
-            {t('importKeeps', { n: pending.report.kept })}{' '}
+            {t(countKey(pending.report.kept, 'importKeepsOne', 'importKeeps'), {
+              n: pending.report.kept,
+            })}{' '}
             {leftOut > 0 &&
               t('importLeavesOut', { future: pending.report.future, old: pending.report.old })}
           </p>

@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n';
+import { countKey, t } from '@/lib/i18n';
 import type { DayCount } from '@/lib/stats';
 
 /** Breaks per day as small SVG bars: no chart library, and a text list for screen readers. */
@@ -39,7 +39,12 @@ export function WeekChart({
       </svg>
       <ul class="visually-hidden">
         {days.map((d) => (
-          <li key={d.day}>{t('chartDay', { day: formatDay(d.day), n: d.breaks })}</li>
+          <li key={d.day}>
+            {t(countKey(d.breaks, 'chartDayOne', 'chartDay'), {
+              day: formatDay(d.day),
+              n: d.breaks,
+            })}
+          </li>
         ))}
       </ul>
     </figure>

@@ -91,6 +91,14 @@ export function t(key: MessageKey, params?: Record<string, string | number>): st
   );
 }
 
+/**
+ * `one` where the active language's plural rules call `n` "one" (English 1, French 0 and 1),
+ * else `other`: the key of a sentence that counts ("1 break", "3 breaks").
+ */
+export function countKey(n: number, one: MessageKey, other: MessageKey): MessageKey {
+  return new Intl.PluralRules(active).select(n) === 'one' ? one : other;
+}
+
 /** An exercise's words in the active locale; English when it has no translation yet. */
 export function exerciseText(id: string): ExerciseText | undefined {
   return translatedWords[active]?.exercises[id] ?? englishWords.exercises[id];

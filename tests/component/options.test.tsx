@@ -114,6 +114,13 @@ describe('the options page', () => {
     await renderApp();
     const table = screen.getByRole('table', { name: 'Last 7 days' });
     expect(table.textContent).toContain('Breaks taken1');
+    // The chart's words for screen readers count in the singular for one.
+    const chart = within(
+      screen.getByText('Breaks per day, last 14 days').closest('figure') as HTMLElement,
+    );
+    const days = chart.getAllByRole('listitem').map((day) => day.textContent ?? '');
+    expect(days.filter((day) => day.endsWith(': 1 break'))).toHaveLength(1);
+    expect(days.filter((day) => day.endsWith(': 0 breaks'))).toHaveLength(13);
   });
 
   it('refuses a corrupt import file with a plain message and changes nothing', async () => {

@@ -8,7 +8,7 @@ import { LOCALES, type WordBundle } from '@/content/locales/messages';
 import { optionsWords } from '@/entrypoints/options/words';
 import { popupWords } from '@/entrypoints/popup/words';
 import { welcomeWords } from '@/entrypoints/welcome/words';
-import { detectLocale, exerciseText, loadWords, setLocale, t } from '@/lib/i18n';
+import { countKey, detectLocale, exerciseText, loadWords, setLocale, t } from '@/lib/i18n';
 import { workerWords } from '@/lib/worker/words';
 import { exerciseTextChunks } from '@/scripts/vite/exercise-text-chunks';
 
@@ -50,6 +50,10 @@ function keysUsed(files: string[]): Set<string> {
   for (const file of files) {
     const code = readFileSync(file, 'utf8');
     for (const m of code.matchAll(/\bt\(\s*'(\w+)'/g)) used.add(m[1] ?? '');
+    // A counting sentence's two keys: countKey(n, 'oneKey', 'otherKey').
+    for (const m of code.matchAll(/\bcountKey\([^,]+,\s*'(\w+)',\s*'(\w+)'/g)) {
+      used.add(m[1] ?? '').add(m[2] ?? '');
+    }
     for (const map of code.matchAll(
       /(?:MessageKey|Parameters<typeof T>\[0\])>\s*=\s*\{([^}]*)\}/g,
     )) {
@@ -133,6 +137,26 @@ describe('loading a page’s words', () => {
     }
     expect(t('notForMe')).toBe(english.ui.notForMe);
     expect(String(logged[0])).toMatch(/could not load the words for "de"/);
+  });
+
+  it('counts in the form each language uses for that number', async () => {
+    const kept = (n: number) => t(countKey(n, 'importKeepsOne', 'importKeeps'), { n });
+    await loadWords(optionsWords, 'en');
+    expect([0, 1, 2].map(kept)).toEqual([
+      'It holds 0 breaks that Tend can keep.',
+      'It holds 1 break that Tend can keep.',
+      'It holds 2 breaks that Tend can keep.',
+    ]);
+    // French says "0 pause", in the singular.
+    await loadWords(optionsWords, 'fr');
+    expect([0, 1, 2].map(kept)).toEqual([
+      'Il contient 0 pause que Tend peut garder.',
+      'Il contient 1 pause que Tend peut garder.',
+      'Il contient 2 pauses que Tend peut garder.',
+    ]);
+    await loadWords(optionsWords, 'de');
+    expect(kept(1)).toBe('Sie enthält 1 Pause, die Tend behalten kann.');
+    setLocale(detectLocale(undefined));
   });
 });
 

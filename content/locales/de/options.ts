@@ -71,6 +71,7 @@ export default {
   streak: 'Tage mit einer Pause in letzter Zeit: {n}. Ruhige Tage dazwischen sind in Ordnung.',
   chartTitle: 'Pausen pro Tag, letzte 14 Tage',
   chartDay: '{day}: {n} Pausen',
+  chartDayOne: '{day}: {n} Pause',
   favourites: 'Deine Lieblingsübungen',
   noFavourites: 'Noch keine Lieblingsübungen. Tippe auf den Stern bei einer Übung, die du magst.',
   removeFavourite: '{title} aus den Lieblingsübungen entfernen',
@@ -81,9 +82,11 @@ export default {
   exportData: 'Einstellungen und Verlauf exportieren',
   importData: 'Aus einer Datei importieren',
   imported: 'Importiert. Deine Einstellungen sind zurück, und Tend behält jetzt {n} Pausen.',
+  importedOne: 'Importiert. Deine Einstellungen sind zurück, und Tend behält jetzt {n} Pause.',
   importConfirm:
     'Diese Datei importieren? Deine Einstellungen und Lieblingsübungen werden durch die aus der Datei ersetzt.',
   importKeeps: 'Sie enthält {n} Pausen, die Tend behalten kann.',
+  importKeepsOne: 'Sie enthält {n} Pause, die Tend behalten kann.',
   importLeavesOut:
     'Weggelassen: {future} mit einem Datum in der Zukunft und {old}, die älter sind, als Tend sie behält (180 Tage, höchstens 5.000 Pausen).',
   importHistoryChoice: 'Dein Pausenverlauf',

@@ -68,6 +68,7 @@ export default {
   streak: 'Days with a break lately: {n}. Quiet days in between are fine.',
   chartTitle: 'Breaks per day, last 14 days',
   chartDay: '{day}: {n} breaks',
+  chartDayOne: '{day}: {n} break',
   favourites: 'Your favourite exercises',
   noFavourites: 'No favourites yet. Tap the star on an exercise you like.',
   removeFavourite: 'Remove {title} from favourites',
@@ -78,8 +79,10 @@ export default {
   exportData: 'Export settings and history',
   importData: 'Import from a file',
   imported: 'Imported. Your settings are back, and Tend now keeps {n} breaks.',
+  importedOne: 'Imported. Your settings are back, and Tend now keeps {n} break.',
   importConfirm: 'Import this file? Your settings and favourites will be the ones in it.',
   importKeeps: 'It holds {n} breaks that Tend can keep.',
+  importKeepsOne: 'It holds {n} break that Tend can keep.',
   importLeavesOut:
     'Left out: {future} dated in the future and {old} older than Tend keeps (180 days, at most 5,000 breaks).',
   importHistoryChoice: 'Your break history',

@@ -66,6 +66,7 @@ export default {
   streak: 'Días con alguna pausa últimamente: {n}. Los días tranquilos entre medias están bien.',
   chartTitle: 'Pausas por día, últimos 14 días',
   chartDay: '{day}: {n} pausas',
+  chartDayOne: '{day}: {n} pausa',
   favourites: 'Tus ejercicios favoritos',
   noFavourites: 'Todavía no hay favoritos. Toca la estrella en un ejercicio que te guste.',
   removeFavourite: 'Quitar {title} de favoritos',
@@ -76,8 +77,10 @@ export default {
   exportData: 'Exportar ajustes e historial',
   importData: 'Importar desde un archivo',
   imported: 'Importado. Tus ajustes han vuelto, y Tend guarda ahora {n} pausas.',
+  importedOne: 'Importado. Tus ajustes han vuelto, y Tend guarda ahora {n} pausa.',
   importConfirm: '¿Importar este archivo? Tus ajustes y favoritos serán los que contiene.',
   importKeeps: 'Contiene {n} pausas que Tend puede guardar.',
+  importKeepsOne: 'Contiene {n} pausa que Tend puede guardar.',
   importLeavesOut:
     'Se dejan fuera: {future} con fecha futura y {old} más antiguas de lo que Tend guarda (180 días, 5000 pausas como máximo).',
   importHistoryChoice: 'Tu historial de pausas',

@@ -67,6 +67,7 @@ export default {
     'Jours avec une pause ces derniers temps : {n}. Les jours calmes entre les deux, c’est bien aussi.',
   chartTitle: 'Pauses par jour, 14 derniers jours',
   chartDay: '{day} : {n} pauses',
+  chartDayOne: '{day} : {n} pause',
   favourites: 'Tes exercices favoris',
   noFavourites: 'Pas encore de favoris. Touche l’étoile sur un exercice que tu aimes.',
   removeFavourite: 'Retirer {title} des favoris',
@@ -77,8 +78,10 @@ export default {
   exportData: 'Exporter les réglages et l’historique',
   importData: 'Importer depuis un fichier',
   imported: 'Importé. Tes réglages sont revenus, et Tend garde maintenant {n} pauses.',
+  importedOne: 'Importé. Tes réglages sont revenus, et Tend garde maintenant {n} pause.',
   importConfirm: 'Importer ce fichier ? Tes réglages et favoris seront ceux du fichier.',
   importKeeps: 'Il contient {n} pauses que Tend peut garder.',
+  importKeepsOne: 'Il contient {n} pause que Tend peut garder.',
   importLeavesOut:
     'Laissées de côté : {future} datées dans le futur et {old} plus anciennes que ce que Tend garde (180 jours, 5 000 pauses au plus).',
   importHistoryChoice: 'Ton historique de pauses',
