@@ -112,6 +112,18 @@ export interface PopupPaint {
   notCold: number;
 }
 
+/**
+ * Evaluated in a page of Tend: a break taken, as from the nudge, so the worker chooses its
+ * exercise and the popup shows it (its title is the content awaited). The longest break keeps
+ * it on for the whole run.
+ */
+export const START_LONG_BREAK = `(async () => {
+  const send = (name, payload) => chrome.runtime.sendMessage({ tend: 'intent', name, payload });
+  await send('save-settings', { patch: { breakLengthSec: 3600 } });
+  const { engineState } = await chrome.storage.local.get('engineState');
+  await send('start-break', { cycle: engineState.cycle });
+})()`;
+
 /** First paint of the popup between breaks and on a break, Tend against the baseline. */
 export async function popupPaint(
   chromium: string,
@@ -135,17 +147,7 @@ export async function popupPaint(
     }
     const between = await measure(bench, tend, baseline, opens);
     const firstOfState = await measure(bench, tend, baseline, opens, true);
-    // A break taken, as from the nudge: the worker chooses its exercise, and the popup shows it
-    // (its title is the content awaited). The longest break keeps it on for the whole run.
-    await bench.evaluateIn(
-      tend,
-      `(async () => {
-        const send = (name, payload) => chrome.runtime.sendMessage({ tend: 'intent', name, payload });
-        await send('save-settings', { patch: { breakLengthSec: 3600 } });
-        const { engineState } = await chrome.storage.local.get('engineState');
-        await send('start-break', { cycle: engineState.cycle });
-      })()`,
-    );
+    await bench.evaluateIn(tend, START_LONG_BREAK);
     const onBreak = await measure(bench, { ...tend, content: 'exercise-title' }, baseline, opens);
     return {
       between: between.result,

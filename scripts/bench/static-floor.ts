@@ -7,6 +7,7 @@ import { buildBaselineExtension } from './baseline-extension';
 import { unpackedExtensionId } from './cdp';
 import { PaintBench, type Target } from './first-paint';
 import { median } from './median';
+import { START_LONG_BREAK } from './popup-paint';
 
 /**
  * How near a page with a script can get to the static baseline (issue 15): for one state of
@@ -39,16 +40,7 @@ try {
   const content = state === 'break' ? 'exercise-title' : 'next-break';
   const tend: Target = { path: tendPath, content };
   if (state === 'break') {
-    // As popup-paint.ts: a long break taken, as from the nudge.
-    await bench.evaluateIn(
-      tend,
-      `(async () => {
-        const send = (name, payload) => chrome.runtime.sendMessage({ tend: 'intent', name, payload });
-        await send('save-settings', { patch: { breakLengthSec: 3600 } });
-        const { engineState } = await chrome.storage.local.get('engineState');
-        await send('start-break', { cycle: engineState.cycle });
-      })()`,
-    );
+    await bench.evaluateIn(tend, START_LONG_BREAK);
     await sleep(1000);
   }
   // Opened until a popup has kept its frame and the worker publishes the frame page.
