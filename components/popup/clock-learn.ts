@@ -39,10 +39,11 @@ export function learnClockPattern(locale: string): ClockPattern | undefined {
       minute: '2-digit',
     });
     const week = [4, 5, 6, 7, 8, 9, 10];
-    const weekdays = week.map(
-      (day) => partsOf(dayFormat, at(9, 5, day)).find(([type]) => type === 'weekday')?.[1] ?? '',
-    );
-    const dayHour = partsOf(dayFormat, at(9, 5)).find(([type]) => type === 'hour')?.[1] ?? '';
+    const morning = week.map((day) => partsOf(dayFormat, at(9, 5, day)));
+    const text = (parts: [string, string][] | undefined, of: string) =>
+      parts?.find(([type]) => type === of)?.[1] ?? '';
+    const weekdays = morning.map((parts) => text(parts, 'weekday'));
+    const dayHour = text(morning[0], 'hour');
     const withDay: ClockPattern = [
       owner,
       parts,

@@ -6,6 +6,7 @@
  */
 
 import { parseQueryJson } from '@/lib/store/query-json';
+import { sameDay, withinWeek } from './clock-math';
 
 export const CLOCK_KEY = 'tend.clock';
 
@@ -58,6 +59,15 @@ export const writeClock = (pattern: ClockPattern, at: number): string =>
 export function writeDayClock(pattern: ClockPattern, at: number): string | undefined {
   const day = pattern[5];
   return day && write(pattern, day, at);
+}
+
+/**
+ * `at` as formatMoment says it at `now`, written by `pattern` if it can: today's time, or
+ * another day's within the week once the pattern has learnt weekdays; else undefined (Intl's).
+ */
+export function writeMoment(pattern: ClockPattern, at: number, now: number): string | undefined {
+  if (sameDay(at, now)) return writeClock(pattern, at);
+  return withinWeek(at, now) ? writeDayClock(pattern, at) : undefined;
 }
 
 let read: ClockPattern | 0 | undefined;

@@ -1,7 +1,7 @@
 import { currentLocale } from '@/lib/i18n';
 import { dayKey } from '@/lib/time/day-key';
 import { sameDay, withinWeek } from './clock-math';
-import { clockPattern, writeClock, writeDayClock } from './clock-pattern';
+import { clockPattern, writeMoment } from './clock-pattern';
 
 /**
  * A moment as people say it: "14:35" today, "Mon 09:00" within the week, a date after that.
@@ -10,21 +10,17 @@ import { clockPattern, writeClock, writeDayClock } from './clock-pattern';
 export function formatMoment(at: number, now: number): string {
   const locale = currentLocale();
   const pattern = clockPattern(locale);
+  const written = pattern && writeMoment(pattern, at, now);
+  if (written !== undefined) return written;
   if (sameDay(at, now)) {
-    return pattern
-      ? writeClock(pattern, at)
-      : new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(at);
+    return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(at);
   }
-  const written = pattern && withinWeek(at, now) ? writeDayClock(pattern, at) : undefined;
-  return (
-    written ??
-    new Intl.DateTimeFormat(locale, {
-      weekday: 'short',
-      ...(withinWeek(at, now) ? {} : { day: 'numeric', month: 'short' }),
-      hour: 'numeric',
-      minute: '2-digit',
-    }).format(at)
-  );
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    ...(withinWeek(at, now) ? {} : { day: 'numeric', month: 'short' }),
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(at);
 }
 
 /** Today's local day, keyed as the engine keys it, by the browser's own clock (no Intl). */

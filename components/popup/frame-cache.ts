@@ -1,7 +1,7 @@
 import { WORKER_ONLY } from '@/lib/store/frame-key';
 import { parseQueryJson } from '@/lib/store/query-json';
 import { minutesUntil, nextMidnight, sameDay, withinWeek } from './clock-math';
-import { type ClockPattern, writeClock, writeDayClock } from './clock-pattern';
+import { type ClockPattern, writeMoment } from './clock-pattern';
 import type { FrameNode } from './frame-nodes';
 
 /**
@@ -69,13 +69,7 @@ function build(
       element.textContent = String(minutes);
     } else if (at !== undefined || after !== undefined) {
       const moment = at !== undefined ? Number(at) : now + Number(after);
-      const written = !pattern
-        ? undefined
-        : sameDay(moment, now)
-          ? writeClock(pattern, moment)
-          : withinWeek(moment, now)
-            ? writeDayClock(pattern, moment)
-            : undefined;
+      const written = pattern && writeMoment(pattern, moment, now);
       if (written !== undefined) {
         element.textContent = written;
       } else {

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { FRAME_PAGE } from '../../lib/store/frame-key';
 import { buildBaselineExtension } from './baseline-extension';
 import { unpackedExtensionId } from './cdp';
 import { PaintBench, type Target } from './first-paint';
@@ -45,12 +46,12 @@ try {
   }
   // Opened until a popup has kept its frame and the worker publishes the frame page.
   let framePage = await bench.popupAddress(tend);
-  for (let tries = 0; !framePage.includes('/popup-frame.html?') && tries < 5; tries++) {
+  for (let tries = 0; !framePage.includes(`${FRAME_PAGE}?`) && tries < 5; tries++) {
     await bench.open(tend, framePage);
     await sleep(1500);
     framePage = await bench.popupAddress(tend);
   }
-  if (!framePage.includes('/popup-frame.html?')) throw new Error('No frame page published');
+  if (!framePage.includes(`${FRAME_PAGE}?`)) throw new Error('No frame page published');
   const markup = String(
     await bench.evaluateIn(
       tend,
@@ -63,7 +64,7 @@ try {
     ),
   );
 
-  const page = readFileSync(join(tendPath, 'popup-frame.html'), 'utf8');
+  const page = readFileSync(join(tendPath, FRAME_PAGE), 'utf8');
   const filled = page.replace('<div id="app"></div>', () => `<div id="app">${markup}</div>`);
   const script = /<script [^>]*src="\/popup-first-frame\.js"[^>]*><\/script>/;
   writeFileSync(join(tendPath, 'floor-static.html'), filled.replace(script, ''));
