@@ -70,6 +70,10 @@ export function writeMoment(pattern: ClockPattern, at: number, now: number): str
   return withinWeek(at, now) ? writeDayClock(pattern, at) : undefined;
 }
 
+const isParts = (x: unknown): x is Parts =>
+  Array.isArray(x) &&
+  x.every((p) => Array.isArray(p) && typeof p[0] === 'string' && typeof p[1] === 'string');
+
 let read: ClockPattern | 0 | undefined;
 
 /**
@@ -79,8 +83,13 @@ let read: ClockPattern | 0 | undefined;
  * before its first paint; else from that storage.
  */
 export function clockPattern(locale: string): ClockPattern | undefined {
+  // Whose it is, and parts that writing can walk: a damaged copy must not break the popup.
   const fits = (p: unknown) =>
-    Array.isArray(p) && p[0] === clockOwner(locale) && Array.isArray(p[1])
+    Array.isArray(p) &&
+    p[0] === clockOwner(locale) &&
+    isParts(p[1]) &&
+    (p[5] === undefined ||
+      (Array.isArray(p[5]) && isParts(p[5][0]) && Array.isArray(p[5][1]) && p[5][1].length === 7))
       ? (p as ClockPattern)
       : undefined;
   if (read === undefined) {

@@ -100,6 +100,25 @@ describe('times of day in the first frame', () => {
         new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }).format(at),
       );
     }
+    // Learnt for this browser, then damaged in its parts or its weekdays.
+    const { learnClockPattern } = await fresh();
+    const learnt = learnClockPattern('en') as unknown[];
+    const tomorrow = at + 24 * 60 * 60 * 1000;
+    const dayIntl = new Intl.DateTimeFormat('en', {
+      weekday: 'short',
+      hour: 'numeric',
+      minute: '2-digit',
+    });
+    for (const damaged of [
+      [...learnt.slice(0, 1), 'parts', ...learnt.slice(2)],
+      [...learnt.slice(0, 1), [[1, 2]], ...learnt.slice(2)],
+      [...learnt.slice(0, 5), 'weekdays'],
+      [...learnt.slice(0, 5), [[['weekday', '']], ['Sun']]],
+    ]) {
+      localStorage.setItem('tend.clock', JSON.stringify(damaged));
+      const { formatMoment } = await fresh();
+      expect(formatMoment(tomorrow, at)).toBe(dayIntl.format(tomorrow));
+    }
   });
 
   it('reads today by the browser clock as the worker does by its time zone', async () => {
